@@ -1,0 +1,255 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace AzLbNsgAnalyzers.Model;
+
+/// <summary>An inclusive interval of unsigned 32-bit values (IPv4 addresses, ports).</summary>
+public readonly struct Interval : IEquatable<Interval>
+{
+    public Interval(uint first, uint last)
+    {
+        if (last < first)
+        {
+            throw new ArgumentException("last < first");
+        }
+
+        First = first;
+        Last = last;
+    }
+
+    public uint First { get; }
+
+    public uint Last { get; }
+
+    public ulong Count => (ulong)Last - First + 1;
+
+    public bool Equals(Interval other) => First == other.First && Last == other.Last;
+
+    public override bool Equals(object? obj) => obj is Interval other && Equals(other);
+
+    public override int GetHashCode() => unchecked((int)(First * 397) ^ (int)Last);
+
+    public override string ToString() => First == Last ? First.ToString() : First + "-" + Last;
+}
+
+/// <summary>
+/// An immutable set of uint values kept as sorted, disjoint, non-adjacent intervals, so that set
+/// algebra over address spaces and port ranges never enumerates members.
+/// </summary>
+public sealed class IntervalSet : IEquatable<IntervalSet>
+{
+    public static readonly IntervalSet Empty = new(ImmutableArray<Interval>.Empty);
+
+    private IntervalSet(ImmutableArray<Interval> intervals)
+    {
+        Intervals = intervals;
+    }
+
+    public ImmutableArray<Interval> Intervals { get; }
+
+    public bool IsEmpty => Intervals.IsEmpty;
+
+    public static IntervalSet Of(uint first, uint last) => new(ImmutableArray.Create(new Interval(first, last)));
+
+    public static IntervalSet Of(uint value) => Of(value, value);
+
+    public static IntervalSet FromIntervals(IEnumerable<Interval> intervals) => new(Normalize(intervals));
+
+    public ulong Count
+    {
+        get
+        {
+            ulong total = 0;
+            foreach (var interval in Intervals)
+            {
+                total += interval.Count;
+            }
+
+            return total;
+        }
+    }
+
+    public bool Contains(uint value)
+    {
+        int lo = 0, hi = Intervals.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var interval = Intervals[mid];
+            if (value < interval.First)
+            {
+                hi = mid - 1;
+            }
+            else if (value > interval.Last)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public IntervalSet Union(IntervalSet other)
+    {
+        if (other.IsEmpty)
+        {
+            return this;
+        }
+
+        if (IsEmpty)
+        {
+            return other;
+        }
+
+        var all = new List<Interval>(Intervals.Length + other.Intervals.Length);
+        all.AddRange(Intervals);
+        all.AddRange(other.Intervals);
+        return new IntervalSet(Normalize(all));
+    }
+
+    public IntervalSet Intersect(IntervalSet other)
+    {
+        if (IsEmpty || other.IsEmpty)
+        {
+            return Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Interval>();
+        int i = 0, j = 0;
+        while (i < Intervals.Length && j < other.Intervals.Length)
+        {
+            var a = Intervals[i];
+            var b = other.Intervals[j];
+            uint first = Math.Max(a.First, b.First);
+            uint last = Math.Min(a.Last, b.Last);
+            if (first <= last)
+            {
+                builder.Add(new Interval(first, last));
+            }
+
+            if (a.Last < b.Last)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return builder.Count == 0 ? Empty : new IntervalSet(builder.ToImmutable());
+    }
+
+    public IntervalSet Except(IntervalSet other)
+    {
+        if (IsEmpty || other.IsEmpty)
+        {
+            return this;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Interval>();
+        int j = 0;
+        foreach (var a in Intervals)
+        {
+            ulong cursor = a.First;
+            while (j < other.Intervals.Length && other.Intervals[j].Last < a.First)
+            {
+                j++;
+            }
+
+            int k = j;
+            while (k < other.Intervals.Length && other.Intervals[k].First <= a.Last)
+            {
+                var b = other.Intervals[k];
+                if (b.First > cursor)
+                {
+                    builder.Add(new Interval((uint)cursor, b.First - 1));
+                }
+
+                cursor = Math.Max(cursor, (ulong)b.Last + 1);
+                k++;
+            }
+
+            if (cursor <= a.Last)
+            {
+                builder.Add(new Interval((uint)cursor, a.Last));
+            }
+        }
+
+        return builder.Count == 0 ? Empty : new IntervalSet(builder.ToImmutable());
+    }
+
+    public bool Overlaps(IntervalSet other) => !Intersect(other).IsEmpty;
+
+    public bool IsSubsetOf(IntervalSet other) => Except(other).IsEmpty;
+
+    public bool Equals(IntervalSet? other)
+    {
+        if (other is null || other.Intervals.Length != Intervals.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < Intervals.Length; i++)
+        {
+            if (!Intervals[i].Equals(other.Intervals[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as IntervalSet);
+
+    public override int GetHashCode()
+    {
+        int hash = 17;
+        foreach (var interval in Intervals)
+        {
+            hash = unchecked((hash * 31) + interval.GetHashCode());
+        }
+
+        return hash;
+    }
+
+    public override string ToString() => string.Join(", ", Intervals);
+
+    private static ImmutableArray<Interval> Normalize(IEnumerable<Interval> intervals)
+    {
+        var sorted = new List<Interval>(intervals);
+        if (sorted.Count == 0)
+        {
+            return ImmutableArray<Interval>.Empty;
+        }
+
+        sorted.Sort((a, b) => a.First.CompareTo(b.First));
+        var builder = ImmutableArray.CreateBuilder<Interval>(sorted.Count);
+        var current = sorted[0];
+        for (int i = 1; i < sorted.Count; i++)
+        {
+            var next = sorted[i];
+            if ((ulong)next.First <= (ulong)current.Last + 1)
+            {
+                if (next.Last > current.Last)
+                {
+                    current = new Interval(current.First, next.Last);
+                }
+            }
+            else
+            {
+                builder.Add(current);
+                current = next;
+            }
+        }
+
+        builder.Add(current);
+        return builder.ToImmutable();
+    }
+}

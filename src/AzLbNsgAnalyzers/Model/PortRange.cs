@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace AzLbNsgAnalyzers.Model;
+
+/// <summary>Port sets over 0-65535 and the parser for security-rule port strings.</summary>
+public static class PortRange
+{
+    public const uint MaxPort = 65535;
+
+    public static readonly IntervalSet All = IntervalSet.Of(0, MaxPort);
+
+    public static IntervalSet Single(int port) => IntervalSet.Of((uint)port);
+
+    /// <summary>Parses "*", "n" or "a-b". Returns false with a reason for anything Azure rejects.</summary>
+    public static bool TryParse(string text, out IntervalSet ports, out string? error)
+    {
+        ports = IntervalSet.Empty;
+        error = null;
+        if (text is null || text.Trim().Length == 0)
+        {
+            error = "an empty port range";
+            return false;
+        }
+
+        string trimmed = text.Trim();
+        if (trimmed == "*")
+        {
+            ports = All;
+            return true;
+        }
+
+        if (trimmed.IndexOf(',') >= 0)
+        {
+            error = "a comma-separated list in a single port range";
+            return false;
+        }
+
+        int dash = trimmed.IndexOf('-', 1);
+        if (dash < 0)
+        {
+            if (!TryParsePort(trimmed, out uint port, out error))
+            {
+                return false;
+            }
+
+            ports = IntervalSet.Of(port);
+            return true;
+        }
+
+        if (!TryParsePort(trimmed.Substring(0, dash), out uint first, out error) || !TryParsePort(trimmed.Substring(dash + 1), out uint last, out error))
+        {
+            return false;
+        }
+
+        if (last < first)
+        {
+            error = "a reversed range (the first port is larger than the last)";
+            return false;
+        }
+
+        ports = IntervalSet.Of(first, last);
+        return true;
+    }
+
+    public static string Format(IntervalSet ports)
+    {
+        if (ports.Equals(All))
+        {
+            return "*";
+        }
+
+        return ports.IsEmpty ? "(none)" : ports.ToString();
+    }
+
+    private static bool TryParsePort(string text, out uint port, out string? error)
+    {
+        port = 0;
+        error = null;
+        string trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 9 || !uint.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out port))
+        {
+            error = "'" + text + "' is not a port number";
+            return false;
+        }
+
+        if (port > MaxPort)
+        {
+            error = "port " + trimmed + " is outside 0-65535";
+            return false;
+        }
+
+        return true;
+    }
+}
