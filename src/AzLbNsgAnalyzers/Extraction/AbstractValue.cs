@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using AzLbNsgAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AzLbNsgAnalyzers.Extraction;
+
+/// <summary>What the interpreter knows about a C# value.</summary>
+internal abstract class AbstractValue
+{
+    public static readonly AbstractValue Unknown = new UnknownValue();
+
+    public static AbstractValue Constant(object? value) => new ConstantValue(value);
+
+    public virtual bool IsUnknown => false;
+
+    private sealed class UnknownValue : AbstractValue
+    {
+        public override bool IsUnknown => true;
+
+        public override string ToString() => "?";
+    }
+}
+
+/// <summary>A compile-time constant: string, int, bool, or null.</summary>
+internal sealed class ConstantValue : AbstractValue
+{
+    public ConstantValue(object? value)
+    {
+        Value = value;
+    }
+
+    public object? Value { get; }
+
+    public override bool Equals(object? obj) => obj is ConstantValue other && Equals(Value, other.Value);
+
+    public override int GetHashCode() => Value?.GetHashCode() ?? 0;
+
+    public override string ToString() => Value is string s ? "\"" + s + "\"" : Value?.ToString() ?? "null";
+}
+
+/// <summary>An enum member, by name (the library's enums are plain C# enums).</summary>
+internal sealed class EnumValue : AbstractValue
+{
+    public EnumValue(string typeName, string? memberName, long numericValue)
+    {
+        TypeName = typeName;
+        MemberName = memberName;
+        NumericValue = numericValue;
+    }
+
+    public string TypeName { get; }
+
+    /// <summary>Null for a cast such as (SecurityRuleAccess)7 that names no member.</summary>
+    public string? MemberName { get; }
+
+    public long NumericValue { get; }
+
+    public override bool Equals(object? obj) => obj is EnumValue other && TypeName == other.TypeName && NumericValue == other.NumericValue;
+
+    public override int GetHashCode() => TypeName.GetHashCode() ^ NumericValue.GetHashCode();
+
+    public override string ToString() => TypeName + "." + (MemberName ?? NumericValue.ToString());
+}
+
+/// <summary>A reference to an object the interpreter created (resource, model, list, record).</summary>
+internal sealed class ObjectValue : AbstractValue
+{
+    public ObjectValue(HeapObject target)
+    {
+        Target = target;
+    }
+
+    public HeapObject Target { get; }
+
+    public override bool Equals(object? obj) => obj is ObjectValue other && ReferenceEquals(Target, other.Target);
+
+    public override int GetHashCode() => Target.GetHashCode();
+
+    public override string ToString() => "obj#" + Target.Serial;
+}
+
+/// <summary>The <c>.Id</c> of an object the interpreter created: how resources refer to each other.</summary>
+internal sealed class IdValue : AbstractValue
+{
+    public IdValue(HeapObject target)
+    {
+        Target = target;
+    }
+
+    public HeapObject Target { get; }
+
+    public override bool Equals(object? obj) => obj is IdValue other && ReferenceEquals(Target, other.Target);
+
+    public override int GetHashCode() => ~Target.GetHashCode();
+
+    public override string ToString() => "id(obj#" + Target.Serial + ")";
+}
+
+internal enum HeapObjectKind
+{
+    /// <summary>An Azure.Provisioning construct (resource or model).</summary>
+    Provisionable,
+
+    /// <summary>A BicepList, array, List or collection expression.</summary>
+    List,
+
+    /// <summary>A user type from source (record, options class): only its properties are tracked.</summary>
+    Plain,
+}
+
+/// <summary>An object created by the analysed code.</summary>
+internal sealed class HeapObject
+{
+    public HeapObject(int serial, HeapObjectKind kind, ITypeSymbol? type, Origin origin)
+    {
+        Serial = serial;
+        Kind = kind;
+        Type = type;
+        Origin = origin;
+    }
+
+    public int Serial { get; }
+
+    public HeapObjectKind Kind { get; }
+
+    public ITypeSymbol? Type { get; }
+
+    public Origin Origin { get; }
+
+    /// <summary>The constructor string of a resource: its Bicep identifier.</summary>
+    public string? BicepIdentifier { get; set; }
+
+    /// <summary>The first local variable that held the object, for messages.</summary>
+    public string? VariableName { get; set; }
+
+    public Dictionary<string, AbstractValue> Properties { get; } = new();
+
+    /// <summary>Elements of a list object.</summary>
+    public List<AbstractValue> Items { get; } = new();
+
+    /// <summary>A list whose contents are not all visible (spread, conditional add, Remove, assigned from unknown).</summary>
+    public bool ItemsIncomplete { get; set; }
+
+    /// <summary>Handed to code the analysis cannot see, or FromExisting, or a loop summary.</summary>
+    public bool IsOpen { get; set; }
+
+    public bool IsExisting { get; set; }
+
+    /// <summary>Created on first access of a get-only member (<c>Subnet = { Id = ... }</c>), not by <c>new</c>.</summary>
+    public bool IsAutoChild { get; set; }
+
+    /// <summary>Its Id or the object itself was handed to a resource or method the analysis does not model.</summary>
+    public bool ReferencedByUnmodelled { get; set; }
+
+    /// <summary>Created inside a loop: one summary object that stands for many.</summary>
+    public bool IsLoopSummary { get; set; }
+
+    public string DisplayName
+    {
+        get
+        {
+            if (Properties.TryGetValue("Name", out var name) && name is ConstantValue { Value: string s } && s.Length > 0)
+            {
+                return s;
+            }
+
+            return BicepIdentifier ?? VariableName ?? Type?.Name ?? "object";
+        }
+    }
+
+    public override string ToString() => (Type?.Name ?? Kind.ToString()) + "#" + Serial + " " + DisplayName;
+}

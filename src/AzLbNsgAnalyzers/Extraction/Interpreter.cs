@@ -1,0 +1,1327 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using AzLbNsgAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AzLbNsgAnalyzers.Extraction;
+
+/// <summary>
+/// An abstract interpreter over IOperation for Azure.Provisioning construction code. It runs a
+/// method body once, straight through, tracking the objects it creates, the properties set on
+/// them and the lists they are added to. Anything it cannot follow becomes Unknown; branches and
+/// loops make what they change Unknown unless every path agrees.
+/// </summary>
+internal sealed class Interpreter
+{
+    private const int MaxSteps = 400_000;
+    private const int MaxCallDepth = 4;
+    private const int MaxNesting = 400;
+
+    private readonly AzureTypes _types;
+    private readonly Compilation _compilation;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<HeapObject> _heap = new();
+    private readonly List<Location> _callSites = new();
+    private readonly HashSet<IMethodSymbol> _activeMethods = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, ILocalFunctionOperation> _localFunctions = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IMethodSymbol> _calledLocalFunctions = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<HeapObject, int> _createdAtDepth = new();
+    private readonly HashSet<IFieldSymbol> _fieldsBeingRead = new(SymbolEqualityComparer.Default);
+    private Frame _frame = new(null, AbstractValue.Unknown);
+    private int _conditionalDepth;
+    private int _loopDepth;
+    private int _steps;
+    private int _nesting;
+
+    public Interpreter(AzureTypes types, Compilation compilation, CancellationToken cancellationToken)
+    {
+        _types = types;
+        _compilation = compilation;
+        _cancellationToken = cancellationToken;
+    }
+
+    public IReadOnlyList<HeapObject> Heap => _heap;
+
+    /// <summary>Runs a method body. Returns false when a budget ran out: the heap is then incomplete and must not be used.</summary>
+    public bool Run(IOperation body)
+    {
+        try
+        {
+            CollectLocalFunctions(body);
+            Execute(body);
+            foreach (var returned in _frame.Returns)
+            {
+                Escape(returned);
+            }
+
+            // Local functions never called from the body still build infrastructure when called elsewhere: read them too.
+            foreach (var pair in _localFunctions.ToList())
+            {
+                if (!_calledLocalFunctions.Contains(pair.Key) && pair.Value.Body is { } localBody)
+                {
+                    _calledLocalFunctions.Add(pair.Key);
+                    RunInChildFrame(localBody, AbstractValue.Unknown, captures: true);
+                }
+            }
+
+            return true;
+        }
+        catch (InterpreterBudgetExceededException)
+        {
+            return false;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return false;
+        }
+    }
+
+    private void CollectLocalFunctions(IOperation root)
+    {
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is ILocalFunctionOperation localFunction && !_localFunctions.ContainsKey(localFunction.Symbol))
+            {
+                _localFunctions.Add(localFunction.Symbol, localFunction);
+            }
+        }
+    }
+
+    private void Step()
+    {
+        if (++_steps > MaxSteps)
+        {
+            throw new InterpreterBudgetExceededException();
+        }
+
+        if ((_steps & 1023) == 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void Execute(IOperation? operation)
+    {
+        if (operation is null)
+        {
+            return;
+        }
+
+        Step();
+        switch (operation)
+        {
+            case IMethodBodyOperation methodBody:
+                Execute((IOperation?)methodBody.BlockBody ?? methodBody.ExpressionBody);
+                break;
+            case IConstructorBodyOperation constructorBody:
+                Execute(constructorBody.Initializer);
+                Execute((IOperation?)constructorBody.BlockBody ?? constructorBody.ExpressionBody);
+                break;
+            case IBlockOperation block:
+                foreach (var statement in block.Operations)
+                {
+                    Execute(statement);
+                }
+
+                break;
+            case IVariableDeclarationGroupOperation group:
+                foreach (var declaration in group.Declarations)
+                {
+                    Declare(declaration);
+                }
+
+                break;
+            case IVariableDeclarationOperation declaration:
+                Declare(declaration);
+                break;
+            case IExpressionStatementOperation expressionStatement:
+                Evaluate(expressionStatement.Operation);
+                break;
+            case IReturnOperation returnOperation:
+                if (returnOperation.ReturnedValue is { } returned)
+                {
+                    var value = Evaluate(returned);
+                    _frame.Returns.Add(_conditionalDepth > _frame.Depth ? MergeReturn(value) : value);
+                }
+
+                break;
+            case IConditionalOperation conditional:
+                Evaluate(conditional.Condition);
+                _conditionalDepth++;
+                Execute(conditional.WhenTrue);
+                Execute(conditional.WhenFalse);
+                _conditionalDepth--;
+                break;
+            case ILoopOperation loop:
+                ExecuteLoop(loop);
+                break;
+            case ISwitchOperation switchOperation:
+                Evaluate(switchOperation.Value);
+                _conditionalDepth++;
+                foreach (var section in switchOperation.Cases)
+                {
+                    foreach (var statement in section.Body)
+                    {
+                        Execute(statement);
+                    }
+                }
+
+                _conditionalDepth--;
+                break;
+            case ITryOperation tryOperation:
+                _conditionalDepth++;
+                Execute(tryOperation.Body);
+                foreach (var handler in tryOperation.Catches)
+                {
+                    Execute(handler.Handler);
+                }
+
+                _conditionalDepth--;
+                Execute(tryOperation.Finally);
+                break;
+            case IUsingOperation usingOperation:
+                Execute(usingOperation.Resources);
+                Execute(usingOperation.Body);
+                break;
+            case ILockOperation lockOperation:
+                Evaluate(lockOperation.LockedValue);
+                Execute(lockOperation.Body);
+                break;
+            case ILabeledOperation labeled:
+                Execute(labeled.Operation);
+                break;
+            case ILocalFunctionOperation:
+            case IBranchOperation:
+            case IEmptyOperation:
+                break;
+            default:
+                Evaluate(operation);
+                break;
+        }
+    }
+
+    private AbstractValue MergeReturn(AbstractValue value) => value is ConstantValue or EnumValue ? value : AbstractValue.Unknown;
+
+    private void Declare(IVariableDeclarationOperation declaration)
+    {
+        foreach (var declarator in declaration.Declarators)
+        {
+            var initializer = declarator.Initializer ?? declaration.Initializer;
+            var value = initializer is null ? AbstractValue.Unknown : Evaluate(initializer.Value);
+            _frame.Declare(declarator.Symbol, value, _conditionalDepth);
+            if (value is ObjectValue { Target: { VariableName: null } target })
+            {
+                target.VariableName = declarator.Symbol.Name;
+            }
+        }
+    }
+
+    private void ExecuteLoop(ILoopOperation loop)
+    {
+        if (loop is IForEachLoopOperation forEach)
+        {
+            Escape(Evaluate(forEach.Collection));
+        }
+        else if (loop is IForLoopOperation forLoop)
+        {
+            foreach (var before in forLoop.Before)
+            {
+                Execute(before);
+            }
+        }
+
+        _conditionalDepth++;
+        _loopDepth++;
+
+        // Loop variables are declared inside the loop: they hold a different value each time round.
+        foreach (var local in loop.Locals)
+        {
+            _frame.Declare(local, AbstractValue.Unknown, _conditionalDepth);
+        }
+
+        switch (loop)
+        {
+            case IForLoopOperation forLoop:
+                Evaluate(forLoop.Condition);
+                Execute(forLoop.Body);
+                foreach (var bottom in forLoop.AtLoopBottom)
+                {
+                    Execute(bottom);
+                }
+
+                break;
+            case IWhileLoopOperation whileLoop:
+                Evaluate(whileLoop.Condition);
+                Execute(whileLoop.Body);
+                Evaluate(whileLoop.IgnoredCondition);
+                break;
+            default:
+                Execute(loop.Body);
+                break;
+        }
+
+        _loopDepth--;
+        _conditionalDepth--;
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private AbstractValue Evaluate(IOperation? operation)
+    {
+        if (operation is null)
+        {
+            return AbstractValue.Unknown;
+        }
+
+        Step();
+        if (++_nesting > MaxNesting)
+        {
+            throw new InterpreterBudgetExceededException();
+        }
+
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        try
+        {
+            return EvaluateCore(operation);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private AbstractValue EvaluateCore(IOperation operation)
+    {
+        if (operation.ConstantValue.HasValue && operation is not IConversionOperation { OperatorMethod: not null })
+        {
+            return FromConstant(operation.Type, operation.ConstantValue.Value);
+        }
+
+        if (IsCollectionExpression(operation))
+        {
+            return EvaluateCollectionExpression(operation);
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return EvaluateConversion(conversion);
+            case IParenthesizedOperation parenthesized:
+                return Evaluate(parenthesized.Operand);
+            case ILocalReferenceOperation localReference:
+                return _frame.Read(localReference.Local);
+            case IParameterReferenceOperation parameterReference:
+                return _frame.Read(parameterReference.Parameter);
+            case IInstanceReferenceOperation:
+                return _frame.This;
+            case IFieldReferenceOperation fieldReference:
+                return EvaluateFieldReference(fieldReference);
+            case IPropertyReferenceOperation propertyReference:
+                return EvaluatePropertyRead(propertyReference);
+            case IObjectCreationOperation creation:
+                return EvaluateObjectCreation(creation);
+            case IArrayCreationOperation arrayCreation:
+                return EvaluateArrayCreation(arrayCreation);
+            case ISimpleAssignmentOperation assignment:
+                return EvaluateAssignment(assignment);
+            case IInvocationOperation invocation:
+                return EvaluateInvocation(invocation);
+            case IInterpolatedStringOperation interpolated:
+                return EvaluateInterpolatedString(interpolated);
+            case IBinaryOperation binary:
+                return EvaluateBinary(binary);
+            case IConditionalOperation conditional:
+                return EvaluateConditionalExpression(conditional);
+            case IAnonymousFunctionOperation anonymousFunction:
+                RunInChildFrame(anonymousFunction.Body, _frame.This, captures: true);
+                return AbstractValue.Unknown;
+            case IDelegateCreationOperation delegateCreation:
+                Evaluate(delegateCreation.Target);
+                return AbstractValue.Unknown;
+            case IDefaultValueOperation:
+                return AbstractValue.Constant(null);
+            case ILiteralOperation literal:
+                return FromConstant(literal.Type, literal.ConstantValue.HasValue ? literal.ConstantValue.Value : null);
+            case ICompoundAssignmentOperation compound:
+                Evaluate(compound.Value);
+                AssignTo(compound.Target, AbstractValue.Unknown);
+                return AbstractValue.Unknown;
+            case IIncrementOrDecrementOperation increment:
+                AssignTo(increment.Target, AbstractValue.Unknown);
+                return AbstractValue.Unknown;
+            case IDeconstructionAssignmentOperation deconstruction:
+                Evaluate(deconstruction.Value);
+                foreach (var child in deconstruction.Target.ChildOperations)
+                {
+                    AssignTo(child, AbstractValue.Unknown);
+                }
+
+                return AbstractValue.Unknown;
+            default:
+                // Unfamiliar shapes: follow their children for side effects, and let any object they touch escape.
+                foreach (var child in operation.ChildOperations)
+                {
+                    if (child is IAnonymousFunctionOperation or IDelegateCreationOperation)
+                    {
+                        Evaluate(child);
+                    }
+                    else if (child is IBlockOperation or IExpressionStatementOperation or IVariableDeclarationGroupOperation)
+                    {
+                        Execute(child);
+                    }
+                    else
+                    {
+                        Escape(Evaluate(child));
+                    }
+                }
+
+                return AbstractValue.Unknown;
+        }
+    }
+
+    private static AbstractValue FromConstant(ITypeSymbol? type, object? value)
+    {
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && value is not null)
+        {
+            long numeric = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+            string? member = null;
+            foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (field.HasConstantValue && Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) == numeric)
+                {
+                    member = field.Name;
+                    break;
+                }
+            }
+
+            return new EnumValue(enumType.Name, member, numeric);
+        }
+
+        return AbstractValue.Constant(value);
+    }
+
+    private AbstractValue EvaluateConversion(IConversionOperation conversion)
+    {
+        var operand = Evaluate(conversion.Operand);
+        if (conversion.OperatorMethod is { } method)
+        {
+            // BicepValue<T> from a ProvisioningVariable (a parameter) or a BicepExpression: known only at deploy time.
+            var parameterType = method.Parameters.Length > 0 ? method.Parameters[0].Type : null;
+            if (_types.IsUnknownSource(parameterType) || _types.IsUnknownSource(conversion.Operand.Type))
+            {
+                return AbstractValue.Unknown;
+            }
+        }
+
+        if (conversion.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && operand is ConstantValue { Value: not null } constant)
+        {
+            return FromConstant(enumType, constant.Value);
+        }
+
+        return operand;
+    }
+
+    private AbstractValue EvaluateFieldReference(IFieldReferenceOperation fieldReference)
+    {
+        var field = fieldReference.Field;
+        if (field.HasConstantValue)
+        {
+            return FromConstant(field.Type, field.ConstantValue);
+        }
+
+        if (fieldReference.Instance is { } instance)
+        {
+            var owner = Evaluate(instance);
+            return owner is ObjectValue { Target: var target } && target.Properties.TryGetValue(field.Name, out var value) ? value : AbstractValue.Unknown;
+        }
+
+        if (field.IsStatic && field.IsReadOnly)
+        {
+            return EvaluateStaticReadOnlyField(field);
+        }
+
+        return AbstractValue.Unknown;
+    }
+
+    // A static readonly field with a constant-valued initializer (string concatenation, interpolation of constants).
+    private AbstractValue EvaluateStaticReadOnlyField(IFieldSymbol field)
+    {
+        if (field.DeclaringSyntaxReferences.Length != 1 || !_fieldsBeingRead.Add(field))
+        {
+            return AbstractValue.Unknown;
+        }
+
+        try
+        {
+            if (field.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+                && GetSemanticModel(initializer.SyntaxTree)?.GetOperation(initializer, _cancellationToken) is { } initializerOperation)
+            {
+                var saved = _frame;
+                _frame = new Frame(null, AbstractValue.Unknown);
+                try
+                {
+                    var value = Evaluate(initializerOperation);
+                    return value is ConstantValue or EnumValue ? value : AbstractValue.Unknown;
+                }
+                finally
+                {
+                    _frame = saved;
+                }
+            }
+
+            return AbstractValue.Unknown;
+        }
+        finally
+        {
+            _fieldsBeingRead.Remove(field);
+        }
+    }
+
+    private AbstractValue EvaluatePropertyRead(IPropertyReferenceOperation propertyReference)
+    {
+        var property = propertyReference.Property;
+        if (propertyReference.Instance is null)
+        {
+            return AbstractValue.Unknown;
+        }
+
+        foreach (var argument in propertyReference.Arguments)
+        {
+            Evaluate(argument.Value);
+        }
+
+        var owner = Evaluate(propertyReference.Instance);
+        if (owner is not ObjectValue { Target: var target })
+        {
+            return AbstractValue.Unknown;
+        }
+
+        if (property.IsIndexer)
+        {
+            return AbstractValue.Unknown;
+        }
+
+        if (target.Properties.TryGetValue(property.Name, out var value))
+        {
+            return value;
+        }
+
+        if (target.Kind == HeapObjectKind.Provisionable && property.Name == "Id")
+        {
+            return new IdValue(target);
+        }
+
+        if (target.Kind == HeapObjectKind.Provisionable && (IsListType(property.Type) || _types.IsProvisionable(property.Type) || IsDictionaryType(property.Type)))
+        {
+            return new ObjectValue(GetOrCreateChild(target, property.Name, property.Type, propertyReference.Syntax));
+        }
+
+        return AbstractValue.Unknown;
+    }
+
+    private HeapObject GetOrCreateChild(HeapObject owner, string propertyName, ITypeSymbol type, SyntaxNode syntax)
+    {
+        if (owner.Properties.TryGetValue(propertyName, out var existing) && existing is ObjectValue { Target: var child })
+        {
+            return child;
+        }
+
+        var kind = IsListType(type) ? HeapObjectKind.List : _types.IsProvisionable(type) ? HeapObjectKind.Provisionable : HeapObjectKind.Plain;
+        var created = NewObject(kind, type, syntax);
+        created.IsAutoChild = true;
+        created.IsOpen = owner.IsOpen;
+        created.IsLoopSummary = owner.IsLoopSummary;
+        _createdAtDepth[created] = _createdAtDepth.TryGetValue(owner, out int depth) ? depth : 0;
+        if (existing is not null && existing.IsUnknown)
+        {
+            created.ItemsIncomplete = true;
+            created.IsOpen = true;
+        }
+
+        owner.Properties[propertyName] = new ObjectValue(created);
+        return created;
+    }
+
+    private AbstractValue EvaluateObjectCreation(IObjectCreationOperation creation)
+    {
+        var type = creation.Type;
+        var arguments = creation.Arguments.Select(argument => (argument.Parameter, Value: Evaluate(argument.Value))).ToList();
+
+        HeapObject? created = null;
+        if (_types.IsProvisionable(type))
+        {
+            created = NewObject(HeapObjectKind.Provisionable, type, creation.Syntax);
+            if (arguments.Count > 0 && arguments[0].Value is ConstantValue { Value: string identifier })
+            {
+                created.BicepIdentifier = identifier;
+            }
+        }
+        else if (type is not null && (SymbolEqualityComparer.Default.Equals(type, _types.ResourceIdentifier) || SymbolEqualityComparer.Default.Equals(type, _types.AzureLocation)))
+        {
+            return arguments.Count == 1 && arguments[0].Value is ConstantValue { Value: string text } ? AbstractValue.Constant(text) : AbstractValue.Unknown;
+        }
+        else if (IsListType(type))
+        {
+            created = NewObject(HeapObjectKind.List, type, creation.Syntax);
+            if (arguments.Count > 0)
+            {
+                // new BicepList<T>(values) / new List<T>(other): contents come from the argument.
+                if (arguments.Count == 1 && arguments[0].Value is ObjectValue { Target.Kind: HeapObjectKind.List } source)
+                {
+                    created.Items.AddRange(source.Target.Items);
+                    created.ItemsIncomplete = source.Target.ItemsIncomplete;
+                }
+                else if (arguments.Any(a => a.Parameter?.Type.SpecialType != SpecialType.System_Int32))
+                {
+                    created.ItemsIncomplete = true;
+                }
+            }
+        }
+        else if (type is not null && type.DeclaringSyntaxReferences.Length > 0 && type.TypeKind is TypeKind.Class or TypeKind.Struct)
+        {
+            created = NewObject(HeapObjectKind.Plain, type, creation.Syntax);
+            BindConstructor(created, creation, arguments);
+        }
+
+        if (created is null)
+        {
+            foreach (var argument in arguments)
+            {
+                Escape(argument.Value);
+            }
+
+            if (creation.Initializer is { } initializer)
+            {
+                Escape(Evaluate(initializer));
+            }
+
+            return AbstractValue.Unknown;
+        }
+
+        if (creation.Initializer is { } objectInitializer)
+        {
+            ApplyInitializer(created, objectInitializer);
+        }
+
+        return new ObjectValue(created);
+    }
+
+    // Records and classes from source: positional record parameters become properties; explicit constructor bodies run.
+    private void BindConstructor(HeapObject created, IObjectCreationOperation creation, List<(IParameterSymbol? Parameter, AbstractValue Value)> arguments)
+    {
+        var constructor = creation.Constructor;
+        if (constructor is null)
+        {
+            return;
+        }
+
+        var body = GetBody(constructor);
+        if (body is null)
+        {
+            // A positional record's primary constructor: each parameter initialises the property of the same name.
+            foreach (var (parameter, value) in arguments)
+            {
+                if (parameter is not null)
+                {
+                    created.Properties[parameter.Name] = value;
+                }
+            }
+
+            return;
+        }
+
+        CallMethod(constructor, body, new ObjectValue(created), arguments, creation.Syntax, isLocalFunction: false);
+    }
+
+    private AbstractValue EvaluateArrayCreation(IArrayCreationOperation arrayCreation)
+    {
+        var created = NewObject(HeapObjectKind.List, arrayCreation.Type, arrayCreation.Syntax);
+        if (arrayCreation.Initializer is { } initializer)
+        {
+            foreach (var element in initializer.ElementValues)
+            {
+                created.Items.Add(Evaluate(element));
+            }
+        }
+        else
+        {
+            created.ItemsIncomplete = true;
+        }
+
+        return new ObjectValue(created);
+    }
+
+    // C# 12 collection expressions: OperationKind.None under Roslyn 4.8, a kind the 4.8 API cannot name later. Recognised by syntax.
+    private static bool IsCollectionExpression(IOperation operation) =>
+        operation.Syntax is CollectionExpressionSyntax && operation is not IConversionOperation;
+
+    private AbstractValue EvaluateCollectionExpression(IOperation operation)
+    {
+        var created = NewObject(HeapObjectKind.List, operation.Type, operation.Syntax);
+        foreach (var element in operation.ChildOperations)
+        {
+            if (element.Syntax is SpreadElementSyntax || element.Syntax.Parent is SpreadElementSyntax)
+            {
+                created.ItemsIncomplete = true;
+                Escape(Evaluate(element));
+                continue;
+            }
+
+            created.Items.Add(Evaluate(element));
+        }
+
+        return new ObjectValue(created);
+    }
+
+    private void ApplyInitializer(HeapObject target, IObjectOrCollectionInitializerOperation initializer)
+    {
+        foreach (var member in initializer.Initializers)
+        {
+            Step();
+            switch (member)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property, Instance: IInstanceReferenceOperation } } assignment:
+                    SetProperty(target, property.Name, Evaluate(assignment.Value));
+                    break;
+                case ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var field, Instance: IInstanceReferenceOperation } } fieldAssignment:
+                    SetProperty(target, field.Name, Evaluate(fieldAssignment.Value));
+                    break;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Property: var nestedProperty } } nested:
+                    ApplyInitializer(GetOrCreateChild(target, nestedProperty.Name, nestedProperty.Type, nested.Syntax), nested.Initializer);
+                    break;
+                case IInvocationOperation { Instance: IInstanceReferenceOperation } add:
+                    AddToCollection(target, add);
+                    break;
+                default:
+                    Escape(Evaluate(member));
+                    break;
+            }
+        }
+    }
+
+    private void AddToCollection(HeapObject collection, IInvocationOperation add)
+    {
+        var values = add.Arguments.Select(argument => Evaluate(argument.Value)).ToList();
+        if (collection.Kind != HeapObjectKind.List)
+        {
+            // Dictionary initializers (Tags) and unknown collections: nothing the rules read.
+            return;
+        }
+
+        switch (add.TargetMethod.Name)
+        {
+            case "Add" when values.Count == 1:
+            case "Insert" when values.Count == 2:
+                if (IsConditionalFor(collection))
+                {
+                    collection.ItemsIncomplete = true;
+                }
+
+                collection.Items.Add(values[values.Count - 1]);
+                break;
+            case "AddRange" when values.Count == 1 && values[0] is ObjectValue { Target.Kind: HeapObjectKind.List } range:
+                collection.Items.AddRange(range.Target.Items);
+                collection.ItemsIncomplete |= range.Target.ItemsIncomplete || IsConditionalFor(collection);
+                break;
+            default:
+                collection.ItemsIncomplete = true;
+                foreach (var value in values)
+                {
+                    Escape(value);
+                }
+
+                break;
+        }
+    }
+
+    private AbstractValue EvaluateAssignment(ISimpleAssignmentOperation assignment)
+    {
+        var value = Evaluate(assignment.Value);
+        AssignTo(assignment.Target, value);
+        return value;
+    }
+
+    private void AssignTo(IOperation target, AbstractValue value)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation localReference:
+                _frame.Write(localReference.Local, value, _conditionalDepth);
+                if (value is ObjectValue { Target: { VariableName: null } named })
+                {
+                    named.VariableName = localReference.Local.Name;
+                }
+
+                break;
+            case IParameterReferenceOperation parameterReference:
+                _frame.Write(parameterReference.Parameter, value, _conditionalDepth);
+                break;
+            case IPropertyReferenceOperation { Property.IsIndexer: false } propertyReference when propertyReference.Instance is not null:
+                if (Evaluate(propertyReference.Instance) is ObjectValue { Target: var owner })
+                {
+                    SetProperty(owner, propertyReference.Property.Name, value);
+                }
+                else
+                {
+                    Escape(value);
+                }
+
+                break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance is not null:
+                if (Evaluate(indexer.Instance) is ObjectValue { Target: { Kind: HeapObjectKind.List } list })
+                {
+                    list.ItemsIncomplete = true;
+                }
+
+                Escape(value);
+                break;
+            case IFieldReferenceOperation { Instance: { } instance } fieldReference:
+                if (Evaluate(instance) is ObjectValue { Target: var fieldOwner })
+                {
+                    SetProperty(fieldOwner, fieldReference.Field.Name, value);
+                }
+                else
+                {
+                    Escape(value);
+                }
+
+                break;
+            default:
+                // Static fields, array elements, out parameters: the value leaves what the analysis sees.
+                Escape(value);
+                break;
+        }
+    }
+
+    private void SetProperty(HeapObject owner, string name, AbstractValue value)
+    {
+        if (IsConditionalFor(owner) && owner.Properties.TryGetValue(name, out var previous) && !previous.Equals(value))
+        {
+            owner.Properties[name] = AbstractValue.Unknown;
+            Escape(value);
+            return;
+        }
+
+        if (IsConditionalFor(owner) && !owner.Properties.ContainsKey(name))
+        {
+            // Set on one path only: unset on the others.
+            owner.Properties[name] = AbstractValue.Unknown;
+            Escape(value);
+            return;
+        }
+
+        owner.Properties[name] = value;
+        if (value is IdValue id && owner.Kind == HeapObjectKind.Provisionable && owner.Type?.ContainingNamespace?.ToDisplayString() != AzureTypes.NetworkNamespace
+            && !(owner.Type?.Name is "WritableSubResource" or "SubResource"))
+        {
+            // Another kind of resource (a VM scale set, a container app) refers to it: the analysis cannot see what that does.
+            id.Target.ReferencedByUnmodelled = true;
+        }
+        else if (value is ObjectValue { Target: var stored } && owner.Kind == HeapObjectKind.Provisionable && owner.Type?.ContainingNamespace?.ToDisplayString() != AzureTypes.NetworkNamespace
+                 && !(owner.Type?.Name is "WritableSubResource" or "SubResource"))
+        {
+            stored.ReferencedByUnmodelled = true;
+        }
+    }
+
+    private bool IsConditionalFor(HeapObject target) =>
+        _conditionalDepth > (_createdAtDepth.TryGetValue(target, out int depth) ? depth : 0);
+
+    private AbstractValue EvaluateInvocation(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var containingType = method.ContainingType;
+
+        // value.Assign(x) on a BicepValue property: the author's assignment of a get-only (output) member.
+        if (method.Name == "Assign" && _types.IsBicepValue(containingType) && invocation.Arguments.Length == 1)
+        {
+            var assigned = Evaluate(invocation.Arguments[0].Value);
+            if (invocation.Instance is IPropertyReferenceOperation { Property.IsIndexer: false } property && property.Instance is not null
+                && Evaluate(property.Instance) is ObjectValue { Target: var owner })
+            {
+                SetProperty(owner, property.Property.Name, assigned);
+            }
+            else
+            {
+                Evaluate(invocation.Instance);
+                Escape(assigned);
+            }
+
+            return AbstractValue.Unknown;
+        }
+
+        if (method.Name == "SetProvisioningProperty" && _types.IsProvisionable(containingType) && invocation.Arguments.Length == 2)
+        {
+            var assigned = Evaluate(invocation.Arguments[1].Value);
+            var propertyOperation = Unwrap(invocation.Arguments[0].Value);
+            if (propertyOperation is IPropertyReferenceOperation { Property.IsIndexer: false } property && property.Instance is not null
+                && Evaluate(property.Instance) is ObjectValue { Target: var owner })
+            {
+                SetProperty(owner, property.Property.Name, assigned);
+            }
+            else
+            {
+                Escape(assigned);
+            }
+
+            return AbstractValue.Unknown;
+        }
+
+        if (method.Name == "FromExisting" && method.IsStatic && _types.IsProvisionable(method.ReturnType))
+        {
+            var existing = NewObject(HeapObjectKind.Provisionable, method.ReturnType, invocation.Syntax);
+            existing.IsExisting = true;
+            existing.IsOpen = true;
+            if (invocation.Arguments.Length > 0 && Evaluate(invocation.Arguments[0].Value) is ConstantValue { Value: string identifier })
+            {
+                existing.BicepIdentifier = identifier;
+            }
+
+            return new ObjectValue(existing);
+        }
+
+        if (method.MethodKind == MethodKind.LocalFunction && _localFunctions.TryGetValue(method.OriginalDefinition, out var localFunction) && localFunction.Body is { } localBody)
+        {
+            _calledLocalFunctions.Add(method.OriginalDefinition);
+            var localArguments = invocation.Arguments.Select(argument => (argument.Parameter, Value: Evaluate(argument.Value))).ToList();
+            return CallMethod(method, localBody, _frame.This, localArguments, invocation.Syntax, isLocalFunction: true);
+        }
+
+        var instance = invocation.Instance is null ? AbstractValue.Unknown : Evaluate(invocation.Instance);
+        var arguments = invocation.Arguments.Select(argument => (argument.Parameter, Value: Evaluate(argument.Value))).ToList();
+
+        if (instance is ObjectValue { Target: { Kind: HeapObjectKind.List } list } && IsCollectionMutator(method.Name))
+        {
+            ApplyListMethod(list, method.Name, arguments.Select(a => a.Value).ToList());
+            return AbstractValue.Unknown;
+        }
+
+        if (IsInfrastructureAdd(method))
+        {
+            return AbstractValue.Unknown;
+        }
+
+        if (IsLibraryMember(containingType))
+        {
+            return AbstractValue.Unknown;
+        }
+
+        if (method.MethodKind == MethodKind.Ordinary && _callSites.Count < MaxCallDepth && !method.IsAbstract && !method.IsVirtual && !method.IsOverride
+            && GetBody(method) is { } body)
+        {
+            return CallMethod(method, body, instance, arguments, invocation.Syntax, isLocalFunction: false);
+        }
+
+        Escape(instance);
+        foreach (var argument in arguments)
+        {
+            Escape(argument.Value);
+        }
+
+        return AbstractValue.Unknown;
+    }
+
+    private static bool IsCollectionMutator(string name) =>
+        name is "Add" or "Insert" or "AddRange" or "InsertRange" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "Clear" or "Assign";
+
+    private void ApplyListMethod(HeapObject list, string name, List<AbstractValue> values)
+    {
+        switch (name)
+        {
+            case "Add" when values.Count == 1:
+            case "Insert" when values.Count == 2:
+                if (IsConditionalFor(list))
+                {
+                    list.ItemsIncomplete = true;
+                }
+
+                list.Items.Add(values[values.Count - 1]);
+                break;
+            case "AddRange" when values.Count == 1 && values[0] is ObjectValue { Target.Kind: HeapObjectKind.List } range:
+                list.Items.AddRange(range.Target.Items);
+                list.ItemsIncomplete |= range.Target.ItemsIncomplete || IsConditionalFor(list);
+                break;
+            case "Assign" when values.Count == 1 && values[0] is ObjectValue { Target.Kind: HeapObjectKind.List } source && !IsConditionalFor(list):
+                list.Items.Clear();
+                list.Items.AddRange(source.Target.Items);
+                list.ItemsIncomplete = source.Target.ItemsIncomplete;
+                break;
+            default:
+                list.ItemsIncomplete = true;
+                foreach (var value in values)
+                {
+                    Escape(value);
+                }
+
+                break;
+        }
+    }
+
+    private bool IsInfrastructureAdd(IMethodSymbol method) =>
+        method.Name is "Add" or "Remove" && AzureTypes.InheritsFrom(method.ContainingType, _types.Infrastructure);
+
+    // Members of Azure.Provisioning itself (BicepFunction, Infrastructure, Build) do not change the objects passed to them.
+    private static bool IsLibraryMember(INamedTypeSymbol? type)
+    {
+        var ns = type?.ContainingNamespace?.ToDisplayString();
+        return ns is not null && (ns == "Azure.Provisioning" || ns.StartsWith("Azure.Provisioning.", StringComparison.Ordinal))
+               && type!.DeclaringSyntaxReferences.Length == 0;
+    }
+
+    private AbstractValue CallMethod(IMethodSymbol method, IOperation body, AbstractValue thisValue, List<(IParameterSymbol? Parameter, AbstractValue Value)> arguments, SyntaxNode callSyntax, bool isLocalFunction)
+    {
+        var key = method.OriginalDefinition;
+        if (!_activeMethods.Add(key))
+        {
+            // Recursion: its effect is not followed.
+            foreach (var argument in arguments)
+            {
+                Escape(argument.Value);
+            }
+
+            return AbstractValue.Unknown;
+        }
+
+        if (!isLocalFunction)
+        {
+            _callSites.Add(callSyntax.GetLocation());
+        }
+
+        var saved = _frame;
+        _frame = new Frame(isLocalFunction ? saved : null, thisValue) { Depth = _conditionalDepth };
+        try
+        {
+            foreach (var (parameter, value) in arguments)
+            {
+                if (parameter is not null)
+                {
+                    _frame.Declare(parameter, value, _conditionalDepth);
+                }
+            }
+
+            if (!isLocalFunction)
+            {
+                CollectLocalFunctions(body);
+            }
+
+            Execute(body);
+            var returns = _frame.Returns;
+            if (returns.Count == 0)
+            {
+                return AbstractValue.Unknown;
+            }
+
+            var first = returns[0];
+            for (int i = 1; i < returns.Count; i++)
+            {
+                if (!returns[i].Equals(first))
+                {
+                    foreach (var returned in returns)
+                    {
+                        Escape(returned);
+                    }
+
+                    return AbstractValue.Unknown;
+                }
+            }
+
+            return first;
+        }
+        finally
+        {
+            _frame = saved;
+            if (!isLocalFunction)
+            {
+                _callSites.RemoveAt(_callSites.Count - 1);
+            }
+
+            _activeMethods.Remove(key);
+        }
+    }
+
+    private void RunInChildFrame(IOperation body, AbstractValue thisValue, bool captures)
+    {
+        var saved = _frame;
+        _frame = new Frame(captures ? saved : null, thisValue) { Depth = _conditionalDepth };
+        try
+        {
+            Execute(body);
+        }
+        finally
+        {
+            _frame = saved;
+        }
+    }
+
+    private IOperation? GetBody(IMethodSymbol method)
+    {
+        var definition = method.OriginalDefinition;
+        if (definition.DeclaringSyntaxReferences.Length != 1 || definition.IsPartialDefinition)
+        {
+            return null;
+        }
+
+        var syntax = definition.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
+        if (syntax is not BaseMethodDeclarationSyntax { Body: not null } and not BaseMethodDeclarationSyntax { ExpressionBody: not null })
+        {
+            return null;
+        }
+
+        return GetSemanticModel(syntax.SyntaxTree)?.GetOperation(syntax, _cancellationToken);
+    }
+
+    private SemanticModel? GetSemanticModel(SyntaxTree tree)
+    {
+        if (!_compilation.ContainsSyntaxTree(tree))
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // Helper methods may live in another document; their bodies need that document's model.
+        return _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+    }
+
+    private AbstractValue EvaluateInterpolatedString(IInterpolatedStringOperation interpolated)
+    {
+        var builder = new System.Text.StringBuilder();
+        bool known = true;
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation text:
+                    builder.Append(text.Text.ConstantValue.Value as string);
+                    break;
+                case IInterpolationOperation { Alignment: null, FormatString: null } hole:
+                    var value = Evaluate(hole.Expression);
+                    if (value is ConstantValue { Value: var constant and (string or int or long or bool) })
+                    {
+                        builder.Append(Convert.ToString(constant, System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        known = false;
+                    }
+
+                    break;
+                default:
+                    known = false;
+                    break;
+            }
+        }
+
+        return known ? AbstractValue.Constant(builder.ToString()) : AbstractValue.Unknown;
+    }
+
+    private AbstractValue EvaluateBinary(IBinaryOperation binary)
+    {
+        var left = Evaluate(binary.LeftOperand);
+        var right = Evaluate(binary.RightOperand);
+        if (left is not ConstantValue { Value: var l } || right is not ConstantValue { Value: var r })
+        {
+            return AbstractValue.Unknown;
+        }
+
+        try
+        {
+            checked
+            {
+                return (binary.OperatorKind, l, r) switch
+                {
+                    (BinaryOperatorKind.Add, string a, _) => AbstractValue.Constant(a + Convert.ToString(r, System.Globalization.CultureInfo.InvariantCulture)),
+                    (BinaryOperatorKind.Add, _, string b) => AbstractValue.Constant(Convert.ToString(l, System.Globalization.CultureInfo.InvariantCulture) + b),
+                    (BinaryOperatorKind.Add, int a, int b) => AbstractValue.Constant(a + b),
+                    (BinaryOperatorKind.Subtract, int a, int b) => AbstractValue.Constant(a - b),
+                    (BinaryOperatorKind.Multiply, int a, int b) => AbstractValue.Constant(a * b),
+                    _ => AbstractValue.Unknown,
+                };
+            }
+        }
+        catch (OverflowException)
+        {
+            return AbstractValue.Unknown;
+        }
+    }
+
+    private AbstractValue EvaluateConditionalExpression(IConditionalOperation conditional)
+    {
+        Evaluate(conditional.Condition);
+        _conditionalDepth++;
+        var whenTrue = Evaluate(conditional.WhenTrue);
+        var whenFalse = Evaluate(conditional.WhenFalse);
+        _conditionalDepth--;
+        if (whenTrue.Equals(whenFalse))
+        {
+            return whenTrue;
+        }
+
+        Escape(whenTrue);
+        Escape(whenFalse);
+        return AbstractValue.Unknown;
+    }
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation { Operand: var operand })
+        {
+            operation = operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The value reaches code the analysis cannot see: absence facts about it no longer hold.</summary>
+    private static void Escape(AbstractValue value)
+    {
+        if (value is ObjectValue { Target: var target })
+        {
+            MarkOpen(target, 0);
+        }
+        else if (value is IdValue id)
+        {
+            id.Target.ReferencedByUnmodelled = true;
+        }
+    }
+
+    private static void MarkOpen(HeapObject target, int depth)
+    {
+        if (target.IsOpen || depth > 8)
+        {
+            return;
+        }
+
+        target.IsOpen = true;
+        foreach (var property in target.Properties.Values)
+        {
+            if (property is ObjectValue { Target: var child })
+            {
+                MarkOpen(child, depth + 1);
+            }
+        }
+
+        foreach (var item in target.Items)
+        {
+            if (item is ObjectValue { Target: var element })
+            {
+                MarkOpen(element, depth + 1);
+            }
+        }
+    }
+
+    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, SyntaxNode syntax)
+    {
+        var created = new HeapObject(_heap.Count, kind, type, new Origin(CreationLocation(syntax), _callSites.ToImmutableArray()))
+        {
+            IsLoopSummary = _loopDepth > 0,
+        };
+        if (_loopDepth > 0)
+        {
+            created.IsOpen = true;
+        }
+
+        _createdAtDepth[created] = _conditionalDepth;
+        _heap.Add(created);
+        return created;
+    }
+
+    // `new SecurityRule("deny-all")` without its initializer: a short squiggle on the creation, not the whole block.
+    private static Location CreationLocation(SyntaxNode syntax)
+    {
+        if (syntax is ObjectCreationExpressionSyntax { Initializer: not null } creation)
+        {
+            var end = creation.ArgumentList?.Span.End ?? creation.Type.Span.End;
+            return Location.Create(syntax.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(creation.SpanStart, end));
+        }
+
+        if (syntax is ImplicitObjectCreationExpressionSyntax { Initializer: not null } implicitCreation)
+        {
+            return Location.Create(syntax.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(implicitCreation.SpanStart, implicitCreation.ArgumentList.Span.End));
+        }
+
+        return syntax.GetLocation();
+    }
+
+    private static bool IsListType(ITypeSymbol? type)
+    {
+        if (type is IArrayTypeSymbol)
+        {
+            return true;
+        }
+
+        if (type is not INamedTypeSymbol { IsGenericType: true } named)
+        {
+            return false;
+        }
+
+        var definition = named.OriginalDefinition;
+        string ns = definition.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return (definition.Name == "BicepList" && ns == "Azure.Provisioning")
+               || (ns == "System.Collections.Generic" && definition.Name is "List" or "IList" or "IEnumerable" or "IReadOnlyList" or "ICollection" or "IReadOnlyCollection");
+    }
+
+    private static bool IsDictionaryType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named && named.OriginalDefinition.Name == "BicepDictionary";
+
+    private sealed class Frame
+    {
+        private readonly Frame? _parent;
+        private readonly Dictionary<ISymbol, (AbstractValue Value, int Depth)> _locals = new(SymbolEqualityComparer.Default);
+
+        public Frame(Frame? parent, AbstractValue thisValue)
+        {
+            _parent = parent;
+            This = thisValue;
+        }
+
+        public AbstractValue This { get; }
+
+        /// <summary>The conditional depth at which the frame was entered: returns below it are unconditional.</summary>
+        public int Depth { get; set; }
+
+        public List<AbstractValue> Returns { get; } = new();
+
+        public void Declare(ISymbol symbol, AbstractValue value, int depth) => _locals[symbol] = (value, depth);
+
+        public AbstractValue Read(ISymbol symbol)
+        {
+            for (var frame = this; frame is not null; frame = frame._parent)
+            {
+                if (frame._locals.TryGetValue(symbol, out var entry))
+                {
+                    return entry.Value;
+                }
+            }
+
+            return AbstractValue.Unknown;
+        }
+
+        public void Write(ISymbol symbol, AbstractValue value, int depth)
+        {
+            for (var frame = this; frame is not null; frame = frame._parent)
+            {
+                if (frame._locals.TryGetValue(symbol, out var entry))
+                {
+                    // Written on one path only: the variable may hold either value afterwards.
+                    var merged = depth > entry.Depth && !entry.Value.Equals(value) ? AbstractValue.Unknown : value;
+                    frame._locals[symbol] = (merged, entry.Depth);
+                    return;
+                }
+            }
+
+            _locals[symbol] = (value, depth);
+        }
+    }
+}
+
+internal sealed class InterpreterBudgetExceededException : Exception
+{
+}
