@@ -326,6 +326,8 @@ internal sealed class Interpreter
                 return EvaluateFieldReference(fieldReference);
             case IPropertyReferenceOperation propertyReference:
                 return EvaluatePropertyRead(propertyReference);
+            case IArrayElementReferenceOperation elementReference when elementReference.Indices.Length == 1:
+                return ReadElement(Evaluate(elementReference.ArrayReference), Evaluate(elementReference.Indices[0]));
             case IObjectCreationOperation creation:
                 return EvaluateObjectCreation(creation);
             case IArrayCreationOperation arrayCreation:
@@ -493,10 +495,7 @@ internal sealed class Interpreter
             return AbstractValue.Unknown;
         }
 
-        foreach (var argument in propertyReference.Arguments)
-        {
-            Evaluate(argument.Value);
-        }
+        var arguments = propertyReference.Arguments.Select(argument => Evaluate(argument.Value)).ToList();
 
         var owner = Evaluate(propertyReference.Instance);
         if (owner is not ObjectValue { Target: var target })
@@ -506,7 +505,7 @@ internal sealed class Interpreter
 
         if (property.IsIndexer)
         {
-            return AbstractValue.Unknown;
+            return arguments.Count == 1 ? ReadElement(owner, arguments[0]) : AbstractValue.Unknown;
         }
 
         if (target.Properties.TryGetValue(property.Name, out var value))
@@ -526,6 +525,12 @@ internal sealed class Interpreter
 
         return AbstractValue.Unknown;
     }
+
+    // list[i] with a constant index into a list whose every element is visible.
+    private static AbstractValue ReadElement(AbstractValue list, AbstractValue index) =>
+        list is ObjectValue { Target: { Kind: HeapObjectKind.List, ItemsIncomplete: false } target } && index is ConstantValue { Value: int i } && i >= 0 && i < target.Items.Count
+            ? target.Items[i]
+            : AbstractValue.Unknown;
 
     private HeapObject GetOrCreateChild(HeapObject owner, string propertyName, ITypeSymbol type, SyntaxNode syntax)
     {

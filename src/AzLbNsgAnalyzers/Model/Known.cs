@@ -47,3 +47,11 @@ public readonly struct Known<T> : IEquatable<Known<T>>
 
     public override string ToString() => IsKnown ? _value?.ToString() ?? "null" : "?";
 }
+
+public static class KnownExtensions
+{
+    /// <summary>A known null becomes Unknown: for required values read from an optional source.</summary>
+    public static Known<T> Flatten<T>(this Known<T?> value)
+        where T : struct =>
+        value.IsKnown && value.Value.HasValue ? Known<T>.Of(value.Value.Value) : Known<T>.Unknown;
+}

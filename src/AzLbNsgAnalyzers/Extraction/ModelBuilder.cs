@@ -1,0 +1,677 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Extraction;
+
+/// <summary>
+/// Turns the interpreter's heap into the network model: resolves <c>.Id</c> references and stubs to
+/// the objects they name, merges inline and Parent-linked children, and reads each property as a
+/// Known value or Unknown.
+/// </summary>
+internal sealed class ModelBuilder
+{
+    private readonly IReadOnlyList<HeapObject> _heap;
+    private readonly Topology _topology = new();
+    private readonly Dictionary<HeapObject, VirtualNetworkModel> _vnets = new();
+    private readonly Dictionary<HeapObject, SubnetModel> _subnets = new();
+    private readonly Dictionary<HeapObject, NetworkSecurityGroupModel> _nsgs = new();
+    private readonly Dictionary<HeapObject, NetworkInterfaceModel> _nics = new();
+    private readonly Dictionary<HeapObject, IpConfigurationModel> _ipConfigurations = new();
+    private readonly Dictionary<HeapObject, LoadBalancerModel> _loadBalancers = new();
+    private readonly Dictionary<HeapObject, FrontendModel> _frontends = new();
+    private readonly Dictionary<HeapObject, BackendPoolModel> _pools = new();
+    private readonly Dictionary<HeapObject, ProbeModel> _probes = new();
+    private readonly Dictionary<HeapObject, PublicIpModel> _publicIps = new();
+
+    private ModelBuilder(IReadOnlyList<HeapObject> heap)
+    {
+        _heap = heap;
+    }
+
+    public static Topology Build(IReadOnlyList<HeapObject> heap) => new ModelBuilder(heap).Build();
+
+    private Topology Build()
+    {
+        // Pass 1: one model per resource created by `new` or FromExisting (stubs that only carry an Id are references).
+        foreach (var obj in _heap)
+        {
+            if (obj.Kind != HeapObjectKind.Provisionable || obj.IsAutoChild || IsReferenceStub(obj))
+            {
+                continue;
+            }
+
+            switch (TypeName(obj))
+            {
+                case "VirtualNetwork":
+                    Add(_vnets, _topology.VirtualNetworks, obj, new VirtualNetworkModel(obj.DisplayName, obj.Origin));
+                    break;
+                case "SubnetResource":
+                    Add(_subnets, _topology.Subnets, obj, new SubnetModel(obj.DisplayName, obj.Origin));
+                    break;
+                case "NetworkSecurityGroup":
+                    Add(_nsgs, _topology.NetworkSecurityGroups, obj, new NetworkSecurityGroupModel(obj.DisplayName, obj.Origin));
+                    break;
+                case "NetworkInterface":
+                    Add(_nics, _topology.NetworkInterfaces, obj, new NetworkInterfaceModel(obj.DisplayName, obj.Origin));
+                    break;
+                case "NetworkInterfaceIPConfiguration":
+                    _ipConfigurations[obj] = new IpConfigurationModel(obj.DisplayName, obj.Origin) { IsOpen = obj.IsOpen };
+                    break;
+                case "LoadBalancer":
+                    Add(_loadBalancers, _topology.LoadBalancers, obj, new LoadBalancerModel(obj.DisplayName, obj.Origin));
+                    break;
+                case "FrontendIPConfiguration":
+                    _frontends[obj] = new FrontendModel(obj.DisplayName, obj.Origin) { IsOpen = obj.IsOpen };
+                    break;
+                case "BackendAddressPool":
+                    _pools[obj] = new BackendPoolModel(obj.DisplayName, obj.Origin) { IsOpen = obj.IsOpen };
+                    break;
+                case "ProbeResource":
+                    _probes[obj] = new ProbeModel(obj.DisplayName, obj.Origin) { IsOpen = obj.IsOpen };
+                    break;
+                case "PublicIPAddress":
+                    Add(_publicIps, _topology.PublicIps, obj, new PublicIpModel(obj.DisplayName, obj.Origin));
+                    break;
+            }
+        }
+
+        foreach (var pair in _vnets)
+        {
+            BuildVirtualNetwork(pair.Key, pair.Value);
+        }
+
+        foreach (var pair in _subnets)
+        {
+            BuildSubnet(pair.Key, pair.Value);
+        }
+
+        foreach (var pair in _nsgs)
+        {
+            BuildNsg(pair.Key, pair.Value);
+        }
+
+        BuildStandaloneSecurityRules();
+
+        foreach (var pair in _publicIps)
+        {
+            pair.Value.Sku = ReadSku(pair.Key);
+        }
+
+        foreach (var pair in _loadBalancers)
+        {
+            BuildLoadBalancer(pair.Key, pair.Value);
+        }
+
+        foreach (var pair in _nics)
+        {
+            BuildNic(pair.Key, pair.Value);
+        }
+
+        BuildStandaloneIpConfigurations();
+        return _topology;
+    }
+
+    private static void Add<TModel>(Dictionary<HeapObject, TModel> map, List<TModel> list, HeapObject obj, TModel model)
+        where TModel : ResourceModel
+    {
+        model.IsOpen = obj.IsOpen || obj.IsLoopSummary;
+        map[obj] = model;
+        list.Add(model);
+    }
+
+    private static string? TypeName(HeapObject obj) =>
+        obj.Type?.ContainingNamespace?.ToDisplayString() == AzureTypes.NetworkNamespace ? obj.Type.Name : null;
+
+    // `new NetworkSecurityGroup("ref") { Id = nsg.Id }`: only its Id matters.
+    private static bool IsReferenceStub(HeapObject obj) => obj.Properties.ContainsKey("Id");
+
+    // ------------------------------------------------------------ references
+
+    /// <summary>
+    /// Resolves a reference-typed value (a whole resource, a stub with an Id, a nested <c>{ Id = x.Id }</c>,
+    /// or an Id) to the object it names. Known null when nothing is set; Unknown when it cannot be followed.
+    /// </summary>
+    private static Known<HeapObject?> Resolve(AbstractValue? value)
+    {
+        switch (value)
+        {
+            case null:
+                return Known<HeapObject?>.Of(null);
+            case ConstantValue { Value: null }:
+                return Known<HeapObject?>.Of(null);
+            case IdValue id:
+                return Known<HeapObject?>.Of(id.Target);
+            case ObjectValue { Target: var target }:
+                if (target.Properties.TryGetValue("Id", out var idValue))
+                {
+                    return idValue switch
+                    {
+                        IdValue id => Known<HeapObject?>.Of(id.Target),
+                        ConstantValue { Value: null } => Known<HeapObject?>.Of(null),
+                        _ => Known<HeapObject?>.Unknown,
+                    };
+                }
+
+                if (target.IsAutoChild)
+                {
+                    // Read but never given an Id: nothing is attached (unless other code may set it).
+                    return target.IsOpen ? Known<HeapObject?>.Unknown : Known<HeapObject?>.Of(null);
+                }
+
+                return Known<HeapObject?>.Of(target);
+            default:
+                return Known<HeapObject?>.Unknown;
+        }
+    }
+
+    private static Known<TModel?> ResolveTo<TModel>(AbstractValue? value, Dictionary<HeapObject, TModel> map)
+        where TModel : class
+    {
+        var resolved = Resolve(value);
+        if (!resolved.IsKnown)
+        {
+            return Known<TModel?>.Unknown;
+        }
+
+        if (resolved.Value is null)
+        {
+            return Known<TModel?>.Of(null);
+        }
+
+        return map.TryGetValue(resolved.Value, out var model) ? Known<TModel?>.Of(model) : Known<TModel?>.Unknown;
+    }
+
+    private static AbstractValue? Get(HeapObject obj, string property) => obj.Properties.TryGetValue(property, out var value) ? value : null;
+
+    private static HeapObject? GetObject(HeapObject obj, string property) => Get(obj, property) is ObjectValue { Target: var target } ? target : null;
+
+    /// <summary>The items of a list property: empty when unset; Unknown when not all are visible.</summary>
+    private static (List<AbstractValue> Items, bool Complete) GetList(HeapObject obj, string property)
+    {
+        switch (Get(obj, property))
+        {
+            case null:
+                return (new List<AbstractValue>(), true);
+            case ObjectValue { Target: { Kind: HeapObjectKind.List } list }:
+                return (list.Items, !list.ItemsIncomplete && !(list.IsOpen && !obj.IsOpen));
+            default:
+                return (new List<AbstractValue>(), false);
+        }
+    }
+
+    private static bool HasParent(HeapObject child, HeapObject parent) =>
+        Resolve(Get(child, "Parent")) is { IsKnown: true, Value: { } target } && ReferenceEquals(target, parent);
+
+    // ------------------------------------------------------------ scalars
+
+    private static Known<string?> ReadString(HeapObject obj, string property) =>
+        Get(obj, property) switch
+        {
+            null => Known<string?>.Of(null),
+            ConstantValue { Value: string s } => Known<string?>.Of(s),
+            ConstantValue { Value: null } => Known<string?>.Of(null),
+            _ => Known<string?>.Unknown,
+        };
+
+    private static Known<int> ReadInt(HeapObject obj, string property) =>
+        Get(obj, property) is ConstantValue { Value: int i } ? Known<int>.Of(i) : Known<int>.Unknown;
+
+    private static Known<bool> ReadBool(HeapObject obj, string property, bool whenUnset) =>
+        Get(obj, property) switch
+        {
+            null => Known<bool>.Of(whenUnset),
+            ConstantValue { Value: bool b } => Known<bool>.Of(b),
+            _ => Known<bool>.Unknown,
+        };
+
+    private static Known<string?> ReadEnumMember(HeapObject obj, string property) =>
+        Get(obj, property) switch
+        {
+            null => Known<string?>.Of(null),
+            EnumValue { MemberName: { } member } => Known<string?>.Of(member),
+            _ => Known<string?>.Unknown,
+        };
+
+    private static Known<ImmutableArray<string>> ReadStringList(HeapObject obj, string property)
+    {
+        var value = Get(obj, property);
+        if (value is null)
+        {
+            return Known<ImmutableArray<string>>.Of(ImmutableArray<string>.Empty);
+        }
+
+        if (value is not ObjectValue { Target: { Kind: HeapObjectKind.List } list } || list.ItemsIncomplete)
+        {
+            return Known<ImmutableArray<string>>.Unknown;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(list.Items.Count);
+        foreach (var item in list.Items)
+        {
+            if (item is not ConstantValue { Value: string s })
+            {
+                return Known<ImmutableArray<string>>.Unknown;
+            }
+
+            builder.Add(s);
+        }
+
+        return Known<ImmutableArray<string>>.Of(builder.ToImmutable());
+    }
+
+    private static Known<SkuName?> ReadSku(HeapObject obj)
+    {
+        var sku = Get(obj, "Sku");
+        if (sku is null)
+        {
+            return Known<SkuName?>.Of(null);
+        }
+
+        if (sku is not ObjectValue { Target: var skuObject })
+        {
+            return Known<SkuName?>.Unknown;
+        }
+
+        var name = ReadEnumMember(skuObject, "Name");
+        if (!name.IsKnown)
+        {
+            return Known<SkuName?>.Unknown;
+        }
+
+        return name.Value switch
+        {
+            null => Known<SkuName?>.Of(null),
+            "Basic" => Known<SkuName?>.Of(SkuName.Basic),
+            "Standard" => Known<SkuName?>.Of(SkuName.Standard),
+            "Gateway" => Known<SkuName?>.Of(SkuName.Gateway),
+            "StandardV2" => Known<SkuName?>.Of(SkuName.StandardV2),
+            _ => Known<SkuName?>.Unknown,
+        };
+    }
+
+    // ------------------------------------------------------------ resources
+
+    private void BuildVirtualNetwork(HeapObject obj, VirtualNetworkModel model)
+    {
+        var addressSpace = GetObject(obj, "AddressSpace");
+        model.AddressSpaces = addressSpace is null
+            ? (Get(obj, "AddressSpace") is null ? Known<ImmutableArray<string>>.Of(ImmutableArray<string>.Empty) : Known<ImmutableArray<string>>.Unknown)
+            : ReadStringList(addressSpace, "AddressPrefixes");
+
+        var (items, complete) = GetList(obj, "Subnets");
+        foreach (var item in items)
+        {
+            if (ResolveTo(item, _subnets) is { IsKnown: true, Value: { } subnet })
+            {
+                subnet.VirtualNetwork = model;
+                AddOnce(model.Subnets, subnet);
+            }
+        }
+
+        if (!complete)
+        {
+            model.IsOpen = true;
+        }
+    }
+
+    private void BuildSubnet(HeapObject obj, SubnetModel model)
+    {
+        if (Get(obj, "Parent") is { } parent)
+        {
+            var vnet = ResolveTo(parent, _vnets);
+            model.VirtualNetwork = vnet;
+            if (vnet is { IsKnown: true, Value: { } network })
+            {
+                AddOnce(network.Subnets, model);
+            }
+        }
+
+        var single = ReadString(obj, "AddressPrefix");
+        var plural = ReadStringList(obj, "AddressPrefixes");
+        if (single.IsKnown && plural.IsKnown)
+        {
+            var prefixes = plural.Value;
+            if (single.Value is { } prefix)
+            {
+                prefixes = prefixes.Insert(0, prefix);
+            }
+
+            model.AddressPrefixes = prefixes;
+        }
+        else
+        {
+            model.AddressPrefixes = Known<ImmutableArray<string>>.Unknown;
+        }
+
+        var nsg = ResolveTo(Get(obj, "NetworkSecurityGroup"), _nsgs);
+        model.NetworkSecurityGroup = nsg.IsKnown && nsg.Value is null && model.IsOpen ? Known<NetworkSecurityGroupModel?>.Unknown : nsg;
+    }
+
+    private void BuildNsg(HeapObject obj, NetworkSecurityGroupModel model)
+    {
+        var (items, complete) = GetList(obj, "SecurityRules");
+        foreach (var item in items)
+        {
+            if (Resolve(item) is { IsKnown: true, Value: { } ruleObject } && TypeName(ruleObject) == "SecurityRule")
+            {
+                AddRule(model, ruleObject);
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        model.RulesComplete = complete && !model.IsOpen;
+    }
+
+    private void BuildStandaloneSecurityRules()
+    {
+        foreach (var obj in _heap)
+        {
+            if (obj.Kind != HeapObjectKind.Provisionable || obj.IsAutoChild || TypeName(obj) != "SecurityRule" || Get(obj, "Parent") is not { } parent)
+            {
+                continue;
+            }
+
+            var nsg = ResolveTo(parent, _nsgs);
+            if (nsg is { IsKnown: true, Value: { } owner })
+            {
+                AddRule(owner, obj);
+            }
+            else
+            {
+                // A rule whose NSG cannot be named could belong to any of them.
+                foreach (var any in _topology.NetworkSecurityGroups)
+                {
+                    any.RulesComplete = false;
+                }
+            }
+        }
+    }
+
+    private static void AddRule(NetworkSecurityGroupModel nsg, HeapObject obj)
+    {
+        foreach (var existing in nsg.Rules)
+        {
+            if (ReferenceEquals(existing.Origin, obj.Origin))
+            {
+                return;
+            }
+        }
+
+        var rule = new SecurityRuleModel(
+            obj.DisplayName,
+            obj.Origin,
+            ReadInt(obj, "Priority"),
+            ReadEnumMember(obj, "Direction").Select<RuleDirection?>(m => m switch { "Inbound" => RuleDirection.Inbound, "Outbound" => RuleDirection.Outbound, _ => null }).Flatten(),
+            ReadEnumMember(obj, "Access").Select<RuleAccess?>(m => m switch { "Allow" => RuleAccess.Allow, "Deny" => RuleAccess.Deny, _ => null }).Flatten(),
+            ReadEnumMember(obj, "Protocol").Select<RuleProtocol?>(m => m switch
+            {
+                "Tcp" => RuleProtocol.Tcp,
+                "Udp" => RuleProtocol.Udp,
+                "Icmp" => RuleProtocol.Icmp,
+                "Esp" => RuleProtocol.Esp,
+                "Ah" => RuleProtocol.Ah,
+                "Asterisk" => RuleProtocol.Any,
+                _ => null,
+            }).Flatten(),
+            ReadAddressField(obj, "SourceAddressPrefix", "SourceAddressPrefixes", "SourceApplicationSecurityGroups"),
+            new PortField(ReadString(obj, "SourcePortRange"), ReadStringList(obj, "SourcePortRanges")),
+            ReadAddressField(obj, "DestinationAddressPrefix", "DestinationAddressPrefixes", "DestinationApplicationSecurityGroups"),
+            new PortField(ReadString(obj, "DestinationPortRange"), ReadStringList(obj, "DestinationPortRanges")))
+        {
+            NetworkSecurityGroup = nsg,
+        };
+        nsg.Rules.Add(rule);
+        if (obj.IsLoopSummary || obj.IsOpen)
+        {
+            nsg.RulesComplete = false;
+        }
+    }
+
+    private static AddressField ReadAddressField(HeapObject obj, string singular, string plural, string groups)
+    {
+        var (asgItems, asgComplete) = GetList(obj, groups);
+        return new AddressField(ReadString(obj, singular), ReadStringList(obj, plural), asgItems.Count > 0 || !asgComplete);
+    }
+
+    private void BuildLoadBalancer(HeapObject obj, LoadBalancerModel model)
+    {
+        model.Sku = ReadSku(obj);
+
+        foreach (var frontendObject in Children(obj, "FrontendIPConfigurations", "FrontendIPConfiguration", _frontends))
+        {
+            var frontend = _frontends[frontendObject];
+            frontend.LoadBalancer = model;
+            AddOnce(model.Frontends, frontend);
+            BuildFrontend(frontendObject, frontend);
+        }
+
+        foreach (var poolObject in Children(obj, "BackendAddressPools", "BackendAddressPool", _pools))
+        {
+            var pool = _pools[poolObject];
+            pool.LoadBalancer = model;
+            AddOnce(model.BackendPools, pool);
+            BuildPool(poolObject, pool);
+        }
+
+        foreach (var probeObject in Children(obj, "Probes", "ProbeResource", _probes))
+        {
+            var probe = _probes[probeObject];
+            AddOnce(model.Probes, probe);
+            probe.Port = ReadInt(probeObject, "Port");
+            probe.Protocol = ReadEnumMember(probeObject, "Protocol").Select<ProbeProtocolKind?>(m => m switch
+            {
+                "Http" => ProbeProtocolKind.Http,
+                "Tcp" => ProbeProtocolKind.Tcp,
+                "Https" => ProbeProtocolKind.Https,
+                _ => null,
+            }).Flatten();
+        }
+
+        foreach (var ruleObject in ChildrenOfType(obj, "LoadBalancingRules", "LoadBalancingRule"))
+        {
+            model.Rules.Add(BuildLbRule(ruleObject, model));
+        }
+
+        foreach (var natObject in ChildrenOfType(obj, "InboundNatRules", "InboundNatRule"))
+        {
+            model.InboundNatRules.Add(new InboundNatRuleModel(natObject.DisplayName, natObject.Origin)
+            {
+                FrontendPort = ReadInt(natObject, "FrontendPort"),
+                BackendPort = ReadInt(natObject, "BackendPort"),
+            });
+        }
+
+        if (!GetList(obj, "FrontendIPConfigurations").Complete || !GetList(obj, "BackendAddressPools").Complete
+            || !GetList(obj, "LoadBalancingRules").Complete || !GetList(obj, "Probes").Complete)
+        {
+            model.IsOpen = true;
+        }
+    }
+
+    private IEnumerable<HeapObject> Children<TModel>(HeapObject parent, string listProperty, string typeName, Dictionary<HeapObject, TModel> map)
+    {
+        foreach (var child in ChildrenOfType(parent, listProperty, typeName))
+        {
+            if (map.ContainsKey(child))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    private IEnumerable<HeapObject> ChildrenOfType(HeapObject parent, string listProperty, string typeName)
+    {
+        var seen = new HashSet<HeapObject>();
+        foreach (var item in GetList(parent, listProperty).Items)
+        {
+            if (Resolve(item) is { IsKnown: true, Value: { } child } && TypeName(child) == typeName && seen.Add(child))
+            {
+                yield return child;
+            }
+        }
+
+        foreach (var obj in _heap)
+        {
+            if (obj.Kind == HeapObjectKind.Provisionable && !obj.IsAutoChild && !IsReferenceStub(obj) && TypeName(obj) == typeName && HasParent(obj, parent) && seen.Add(obj))
+            {
+                yield return obj;
+            }
+        }
+    }
+
+    private void BuildFrontend(HeapObject obj, FrontendModel model)
+    {
+        model.Subnet = ResolveTo(Get(obj, "Subnet"), _subnets);
+        model.PrivateIpAddress = ReadString(obj, "PrivateIPAddress");
+        model.PublicIp = ResolveTo(Get(obj, "PublicIPAddress"), _publicIps);
+        bool hasPublicPrefix = Get(obj, "PublicIPPrefixId") is not null;
+        if (!model.PublicIp.IsKnown)
+        {
+            model.IsPublic = Known<bool>.Unknown;
+        }
+        else if (model.PublicIp.Value is not null || hasPublicPrefix)
+        {
+            model.IsPublic = true;
+        }
+        else if (model.Subnet is { IsKnown: true, Value: not null })
+        {
+            model.IsPublic = false;
+        }
+        else
+        {
+            model.IsPublic = Known<bool>.Unknown;
+        }
+    }
+
+    private static void BuildPool(HeapObject obj, BackendPoolModel model)
+    {
+        var (items, complete) = GetList(obj, "LoadBalancerBackendAddresses");
+        foreach (var item in items)
+        {
+            if (item is ObjectValue { Target: var address })
+            {
+                model.Addresses.Add(new BackendAddressModel(address.DisplayName, address.Origin) { IpAddress = ReadString(address, "IPAddress") });
+            }
+        }
+
+        if (!complete)
+        {
+            model.IsOpen = true;
+        }
+    }
+
+    private LbRuleModel BuildLbRule(HeapObject obj, LoadBalancerModel loadBalancer)
+    {
+        var rule = new LbRuleModel(obj.DisplayName, obj.Origin) { LoadBalancer = loadBalancer, IsOpen = obj.IsOpen };
+        var properties = GetObject(obj, "Properties");
+        if (properties is null)
+        {
+            return rule;
+        }
+
+        rule.Protocol = ReadEnumMember(properties, "Protocol").Select<LbTransportProtocol?>(m => m switch
+        {
+            "Tcp" => LbTransportProtocol.Tcp,
+            "Udp" => LbTransportProtocol.Udp,
+            "All" => LbTransportProtocol.All,
+            "Quic" => LbTransportProtocol.Quic,
+            _ => null,
+        }).Flatten();
+        rule.FrontendPort = ReadInt(properties, "FrontendPort");
+        rule.BackendPort = ReadInt(properties, "BackendPort");
+        rule.Frontend = ResolveTo(Get(properties, "FrontendIPConfigurationId"), _frontends);
+        rule.Probe = ResolveTo(Get(properties, "ProbeId"), _probes);
+        rule.EnableFloatingIp = ReadBool(properties, "EnableFloatingIP", whenUnset: false);
+
+        if (Get(properties, "BackendAddressPoolId") is { } poolId)
+        {
+            rule.BackendPools.Add(ResolvePool(poolId));
+        }
+
+        var (pools, complete) = GetList(properties, "BackendAddressPools");
+        foreach (var item in pools)
+        {
+            rule.BackendPools.Add(ResolvePool(item));
+        }
+
+        if (!complete)
+        {
+            rule.BackendPools.Add(Known<BackendPoolModel>.Unknown);
+        }
+
+        return rule;
+    }
+
+    private Known<BackendPoolModel> ResolvePool(AbstractValue value)
+    {
+        var pool = ResolveTo(value, _pools);
+        return pool is { IsKnown: true, Value: { } known } ? Known<BackendPoolModel>.Of(known) : Known<BackendPoolModel>.Unknown;
+    }
+
+    private void BuildNic(HeapObject obj, NetworkInterfaceModel model)
+    {
+        var nsg = ResolveTo(Get(obj, "NetworkSecurityGroup"), _nsgs);
+        model.NetworkSecurityGroup = nsg.IsKnown && nsg.Value is null && model.IsOpen ? Known<NetworkSecurityGroupModel?>.Unknown : nsg;
+
+        foreach (var configurationObject in Children(obj, "IPConfigurations", "NetworkInterfaceIPConfiguration", _ipConfigurations))
+        {
+            var configuration = _ipConfigurations[configurationObject];
+            if (configuration.NetworkInterface is null)
+            {
+                configuration.NetworkInterface = model;
+                model.IpConfigurations.Add(configuration);
+                BuildIpConfiguration(configurationObject, configuration);
+            }
+        }
+    }
+
+    // IP configurations whose NIC the analysis does not see: they still join pools and subnets.
+    private void BuildStandaloneIpConfigurations()
+    {
+        foreach (var pair in _ipConfigurations)
+        {
+            if (pair.Value.NetworkInterface is null)
+            {
+                pair.Value.IsOpen = true;
+                BuildIpConfiguration(pair.Key, pair.Value);
+            }
+        }
+    }
+
+    private void BuildIpConfiguration(HeapObject obj, IpConfigurationModel model)
+    {
+        model.Subnet = ResolveTo(Get(obj, "Subnet"), _subnets);
+        var allocation = ReadEnumMember(obj, "PrivateIPAllocationMethod");
+        var address = ReadString(obj, "PrivateIPAddress");
+        model.PrivateIpAddress = allocation is { IsKnown: true, Value: "Dynamic" } ? Known<string?>.Of(null) : address;
+
+        var (pools, complete) = GetList(obj, "LoadBalancerBackendAddressPools");
+        foreach (var item in pools)
+        {
+            model.BackendPools.Add(ResolvePool(item));
+        }
+
+        if (!complete)
+        {
+            model.BackendPools.Add(Known<BackendPoolModel>.Unknown);
+        }
+    }
+
+    private static void AddOnce<T>(List<T> list, T item)
+        where T : class
+    {
+        foreach (var existing in list)
+        {
+            if (ReferenceEquals(existing, item))
+            {
+                return;
+            }
+        }
+
+        list.Add(item);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Threading;
+using AzLbNsgAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AzLbNsgAnalyzers.Extraction;
+
+/// <summary>Entry point of extraction: a method body in, the network it builds out.</summary>
+internal static class TopologyExtractor
+{
+    /// <summary>
+    /// Interprets <paramref name="body"/> (with its lambdas, local functions and the helpers it calls)
+    /// and builds the topology. Null when the body creates no Azure.Provisioning object or the
+    /// interpreter's budget ran out (nothing is then reported: better silent than wrong).
+    /// </summary>
+    public static Topology? Extract(IOperation body, AzureTypes types, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var interpreter = new Interpreter(types, compilation, cancellationToken);
+        if (!interpreter.Run(body))
+        {
+            return null;
+        }
+
+        bool any = false;
+        foreach (var obj in interpreter.Heap)
+        {
+            if (obj.Kind == HeapObjectKind.Provisionable)
+            {
+                any = true;
+                break;
+            }
+        }
+
+        return any ? ModelBuilder.Build(interpreter.Heap) : null;
+    }
+}
