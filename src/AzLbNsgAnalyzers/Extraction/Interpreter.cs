@@ -155,10 +155,7 @@ internal sealed class Interpreter
                 break;
             case IConditionalOperation conditional:
                 Evaluate(conditional.Condition);
-                _conditionalDepth++;
-                Execute(conditional.WhenTrue);
-                Execute(conditional.WhenFalse);
-                _conditionalDepth--;
+                ExecuteBranches(conditional.WhenTrue, conditional.WhenFalse);
                 break;
             case ILoopOperation loop:
                 ExecuteLoop(loop);
@@ -208,6 +205,19 @@ internal sealed class Interpreter
         }
     }
 
+    // if/else: each branch starts from the same local state; afterwards a local keeps a value only if both branches agree.
+    private void ExecuteBranches(IOperation? whenTrue, IOperation? whenFalse)
+    {
+        _conditionalDepth++;
+        var before = _frame.Snapshot();
+        Execute(whenTrue);
+        var afterTrue = _frame.Snapshot();
+        _frame.Restore(before);
+        Execute(whenFalse);
+        _frame.Join(afterTrue);
+        _conditionalDepth--;
+    }
+
     private AbstractValue MergeReturn(AbstractValue value) => value is ConstantValue or EnumValue ? value : AbstractValue.Unknown;
 
     private void Declare(IVariableDeclarationOperation declaration)
@@ -240,6 +250,7 @@ internal sealed class Interpreter
 
         _conditionalDepth++;
         _loopDepth++;
+        var beforeLoop = _frame.Snapshot();
 
         // Loop variables are declared inside the loop: they hold a different value each time round.
         foreach (var local in loop.Locals)
@@ -268,6 +279,8 @@ internal sealed class Interpreter
                 break;
         }
 
+        // The body may run zero, one or many times.
+        _frame.Join(beforeLoop);
         _loopDepth--;
         _conditionalDepth--;
     }
@@ -572,6 +585,11 @@ internal sealed class Interpreter
         else if (type is not null && (SymbolEqualityComparer.Default.Equals(type, _types.ResourceIdentifier) || SymbolEqualityComparer.Default.Equals(type, _types.AzureLocation)))
         {
             return arguments.Count == 1 && arguments[0].Value is ConstantValue { Value: string text } ? AbstractValue.Constant(text) : AbstractValue.Unknown;
+        }
+        else if (type is INamedTypeSymbol { IsGenericType: true } bicepValueType && bicepValueType.OriginalDefinition.Name == "BicepValue" && _types.IsBicepValue(type))
+        {
+            // new BicepValue<T>(literal) is the literal; new BicepValue<T>(expression) is known only at deploy time.
+            return arguments.Count == 1 && arguments[0].Parameter is { } parameter && !_types.IsUnknownSource(parameter.Type) ? arguments[0].Value : AbstractValue.Unknown;
         }
         else if (IsListType(type))
         {
@@ -1315,14 +1333,53 @@ internal sealed class Interpreter
             {
                 if (frame._locals.TryGetValue(symbol, out var entry))
                 {
-                    // Written on one path only: the variable may hold either value afterwards.
-                    var merged = depth > entry.Depth && !entry.Value.Equals(value) ? AbstractValue.Unknown : value;
-                    frame._locals[symbol] = (merged, entry.Depth);
+                    frame._locals[symbol] = (value, entry.Depth);
                     return;
                 }
             }
 
             _locals[symbol] = (value, depth);
+        }
+
+        public List<Dictionary<ISymbol, (AbstractValue Value, int Depth)>> Snapshot()
+        {
+            var snapshot = new List<Dictionary<ISymbol, (AbstractValue Value, int Depth)>>();
+            for (var frame = this; frame is not null; frame = frame._parent)
+            {
+                snapshot.Add(new Dictionary<ISymbol, (AbstractValue Value, int Depth)>(frame._locals, SymbolEqualityComparer.Default));
+            }
+
+            return snapshot;
+        }
+
+        public void Restore(List<Dictionary<ISymbol, (AbstractValue Value, int Depth)>> snapshot)
+        {
+            int i = 0;
+            for (var frame = this; frame is not null; frame = frame._parent, i++)
+            {
+                frame._locals.Clear();
+                foreach (var pair in snapshot[i])
+                {
+                    frame._locals[pair.Key] = pair.Value;
+                }
+            }
+        }
+
+        /// <summary>Merges another path's state into this one: where the two disagree, the value is Unknown.</summary>
+        public void Join(List<Dictionary<ISymbol, (AbstractValue Value, int Depth)>> other)
+        {
+            int i = 0;
+            for (var frame = this; frame is not null; frame = frame._parent, i++)
+            {
+                foreach (var key in frame._locals.Keys.ToList())
+                {
+                    var mine = frame._locals[key];
+                    if (!other[i].TryGetValue(key, out var theirs) || !theirs.Value.Equals(mine.Value))
+                    {
+                        frame._locals[key] = (AbstractValue.Unknown, mine.Depth);
+                    }
+                }
+            }
         }
     }
 }
