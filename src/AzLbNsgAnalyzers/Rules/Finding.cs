@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Rules;
+
+/// <summary>What a rule found: the rule ID, where, the message arguments and the data a code fix needs.</summary>
+public sealed class Finding
+{
+    public Finding(string ruleId, Origin primary, ImmutableArray<Origin> additional, ImmutableArray<string> messageArguments, ImmutableDictionary<string, string?>? properties = null)
+    {
+        RuleId = ruleId;
+        Primary = primary;
+        Additional = additional.IsDefault ? ImmutableArray<Origin>.Empty : additional;
+        MessageArguments = messageArguments;
+        Properties = properties ?? ImmutableDictionary<string, string?>.Empty;
+    }
+
+    public string RuleId { get; }
+
+    public Origin Primary { get; }
+
+    public ImmutableArray<Origin> Additional { get; }
+
+    public ImmutableArray<string> MessageArguments { get; }
+
+    public ImmutableDictionary<string, string?> Properties { get; }
+
+    public override string ToString() => RuleId + " at " + Primary + ": " + string.Join(" | ", MessageArguments);
+}
