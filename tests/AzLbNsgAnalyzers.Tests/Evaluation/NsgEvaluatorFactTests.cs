@@ -58,12 +58,23 @@ public class NsgEvaluatorFactTests
     }
 
     [Fact]
-    public void Destination_outside_the_vnet_makes_the_vnet_default_rule_uncertain()
+    public void Azure_load_balancer_default_rule_admits_the_probe_source_when_the_vnet_rule_does_not_apply()
     {
-        // A destination outside the known spaces (floating IP on a public frontend): AllowVNetInBound may or
-        // may not match, so every source it may match is Unknown, 168.63.129.16 included (first match decides
-        // the deciding rule too, and it could be either default allow).
+        // A public destination (floating IP on a public frontend) is outside VirtualNetwork: AllowVNetInBound
+        // cannot match, AllowAzureLoadBalancerInBound admits 168.63.129.16, everything else hits DenyAllInbound.
         var verdict = Inbound(Nsg("nsg"), Tcp("20.50.1.1", 5000));
+        Assert.True(verdict.IsAllowed(Alb));
+        Assert.Equal("AllowAzureLoadBalancerInBound", DecidedBy(verdict, Alb));
+        Assert.True(verdict.IsDenied(VnetClient));
+        Assert.Equal(IntervalSet.Of(Alb), verdict.Allowed);
+    }
+
+    [Fact]
+    public void Destination_in_the_unknown_vnet_remainder_makes_the_vnet_default_rule_uncertain()
+    {
+        // 172.16.5.5 may belong to VirtualNetwork (a peering): AllowVNetInBound may match, so every source it
+        // may match is Unknown, 168.63.129.16 included (its deciding rule could be either default allow).
+        var verdict = Inbound(Nsg("nsg"), Tcp("172.16.5.5", 5000));
         Assert.True(verdict.IsUnknown(Alb));
         Assert.True(verdict.IsUnknown(VnetClient));
         Assert.True(verdict.IsDenied(InternetClient));
