@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Evaluation;
+
+/// <summary>
+/// Exact NSG evaluation over interval sets of source addresses. Rules are walked in priority order
+/// (first match ends evaluation, default rules last); a rule that certainly matches every flow of
+/// the set decides the sources it certainly matches; a rule that may match (Unknown fields, partial
+/// overlap with the flow set, restricted source ports) makes the sources it may match Unknown, and
+/// Unknown sources stay Unknown. Linear in the number of rules (plus the priority sort).
+/// </summary>
+public static class NsgEvaluator
+{
+    private enum Coverage
+    {
+        None,
+        Partial,
+        Full,
+    }
+
+    /// <summary>Evaluates a flow set along a path: both NSGs must allow; a definite deny in either denies.</summary>
+    public static FlowVerdict Evaluate(NsgPath path, Flow flow, AddressContext context, RuleDirection direction = RuleDirection.Inbound)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        var first = EvaluateNsg(direction == RuleDirection.Inbound ? path.SubnetNsg : path.NicNsg, flow, context, direction);
+        var second = EvaluateNsg(direction == RuleDirection.Inbound ? path.NicNsg : path.SubnetNsg, flow, context, direction);
+        var allowed = first.Allowed.Intersect(second.Allowed);
+        var denied = first.Denied.Union(second.Denied);
+        var unknown = Ipv4.All.Except(allowed).Except(denied);
+        ImmutableArray<RuleDecision> decisions;
+        if (second.Decisions.IsEmpty)
+        {
+            decisions = first.Decisions;
+        }
+        else if (first.Decisions.IsEmpty)
+        {
+            decisions = second.Decisions;
+        }
+        else
+        {
+            decisions = first.Decisions.AddRange(second.Decisions);
+        }
+
+        return new FlowVerdict(allowed, denied, unknown, decisions, ImmutableArray.Create(first, second));
+    }
+
+    /// <summary>Evaluates one NSG: null passes every source, Unknown (or incomplete rules) leaves every source Unknown.</summary>
+    public static NsgVerdict EvaluateNsg(Known<NetworkSecurityGroupModel?> nsg, Flow flow, AddressContext context, RuleDirection direction = RuleDirection.Inbound)
+    {
+        if (flow is null)
+        {
+            throw new ArgumentNullException(nameof(flow));
+        }
+
+        if (context is null)
+        {
+            throw new ArgumentNullException(nameof(context));
+        }
+
+        if (!nsg.TryGet(out var model))
+        {
+            return new NsgVerdict(nsg, IntervalSet.Empty, IntervalSet.Empty, Ipv4.All, ImmutableArray<RuleDecision>.Empty);
+        }
+
+        if (model is null)
+        {
+            return new NsgVerdict(nsg, Ipv4.All, IntervalSet.Empty, IntervalSet.Empty, ImmutableArray<RuleDecision>.Empty);
+        }
+
+        if (!model.RulesComplete)
+        {
+            return new NsgVerdict(nsg, IntervalSet.Empty, IntervalSet.Empty, Ipv4.All, ImmutableArray<RuleDecision>.Empty);
+        }
+
+        var walk = new Walk(model, flow, context, direction);
+        foreach (var rule in OrderedCustomRules(model.Rules, direction))
+        {
+            if (walk.Done)
+            {
+                break;
+            }
+
+            walk.Apply(rule);
+        }
+
+        foreach (var rule in DefaultRules.For(direction))
+        {
+            if (walk.Done)
+            {
+                break;
+            }
+
+            walk.Apply(rule);
+        }
+
+        return new NsgVerdict(nsg, walk.Allowed, walk.Denied, walk.Unknown, walk.Decisions);
+    }
+
+    /// <summary>
+    /// The custom rules that may apply in a direction, in evaluation order: rules of Unknown priority
+    /// first (they may sit anywhere, so they may pre-empt every other rule), then by priority, ties in
+    /// source order. Rules of the other direction are left out; rules of Unknown direction stay in.
+    /// </summary>
+    public static ImmutableArray<SecurityRuleModel> OrderedCustomRules(IReadOnlyList<SecurityRuleModel> rules, RuleDirection direction)
+    {
+        var keys = new long[rules.Count];
+        int count = 0;
+        for (int i = 0; i < rules.Count; i++)
+        {
+            var rule = rules[i];
+            if (rule.Direction.TryGet(out var ruleDirection) && ruleDirection != direction)
+            {
+                continue;
+            }
+
+            long priority = rule.Priority.TryGet(out int value) ? value : int.MinValue;
+            keys[count++] = unchecked((priority << 32) | (uint)i);
+        }
+
+        Array.Sort(keys, 0, count);
+        var builder = ImmutableArray.CreateBuilder<SecurityRuleModel>(count);
+        for (int i = 0; i < count; i++)
+        {
+            builder.Add(rules[(int)(keys[i] & 0xFFFFFFFFL)]);
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private sealed class Walk
+    {
+        private readonly NetworkSecurityGroupModel _nsg;
+        private readonly Flow _flow;
+        private readonly AddressContext _context;
+        private readonly RuleDirection _direction;
+        private ImmutableArray<RuleDecision>.Builder? _decisions;
+
+        public Walk(NetworkSecurityGroupModel nsg, Flow flow, AddressContext context, RuleDirection direction)
+        {
+            _nsg = nsg;
+            _flow = flow;
+            _context = context;
+            _direction = direction;
+        }
+
+        public IntervalSet Remaining { get; private set; } = Ipv4.All;
+
+        public IntervalSet Allowed { get; private set; } = IntervalSet.Empty;
+
+        public IntervalSet Denied { get; private set; } = IntervalSet.Empty;
+
+        public IntervalSet Unknown { get; private set; } = IntervalSet.Empty;
+
+        public bool Done => Remaining.IsEmpty;
+
+        public ImmutableArray<RuleDecision> Decisions => _decisions is null ? ImmutableArray<RuleDecision>.Empty : _decisions.ToImmutable();
+
+        public void Apply(SecurityRuleModel rule)
+        {
+            bool certain = true;
+            if (!rule.Direction.TryGet(out var direction))
+            {
+                certain = false;
+            }
+            else if (direction != _direction)
+            {
+                return;
+            }
+
+            if (!rule.Priority.IsKnown || !rule.Access.IsKnown)
+            {
+                certain = false;
+            }
+
+            switch (ProtocolCoverage(rule.Protocol))
+            {
+                case Coverage.None:
+                    return;
+                case Coverage.Partial:
+                    certain = false;
+                    break;
+            }
+
+            var destinationPorts = PortMatch.Resolve(rule.DestinationPorts);
+            switch (SetCoverage(_flow.DestinationPorts, destinationPorts.Definite, destinationPorts.Possible))
+            {
+                case Coverage.None:
+                    return;
+                case Coverage.Partial:
+                    certain = false;
+                    break;
+            }
+
+            // Flows come from every source port: only a rule certainly matching all of them is Full.
+            var sourcePorts = PortMatch.Resolve(rule.SourcePorts);
+            if (sourcePorts.Possible.IsEmpty)
+            {
+                return;
+            }
+
+            if (!sourcePorts.Definite.Equals(PortRange.All))
+            {
+                certain = false;
+            }
+
+            var destination = _context.Resolve(rule.Destination);
+            switch (SetCoverage(_flow.DestinationAddresses, destination.Definite, destination.Possible))
+            {
+                case Coverage.None:
+                    return;
+                case Coverage.Partial:
+                    certain = false;
+                    break;
+            }
+
+            var source = _context.Resolve(rule.Source);
+            var remaining = Remaining;
+            if (certain)
+            {
+                var decided = remaining.Intersect(source.Definite);
+                if (!decided.IsEmpty)
+                {
+                    var access = rule.Access.Value;
+                    if (access == RuleAccess.Allow)
+                    {
+                        Allowed = Allowed.Union(decided);
+                    }
+                    else
+                    {
+                        Denied = Denied.Union(decided);
+                    }
+
+                    (_decisions ??= ImmutableArray.CreateBuilder<RuleDecision>()).Add(new RuleDecision(_nsg, rule, access, decided));
+                    remaining = remaining.Except(decided);
+                }
+            }
+
+            var uncertain = remaining.Intersect(source.Possible);
+            if (!uncertain.IsEmpty)
+            {
+                Unknown = Unknown.Union(uncertain);
+                remaining = remaining.Except(uncertain);
+            }
+
+            Remaining = remaining;
+        }
+
+        private Coverage ProtocolCoverage(Known<RuleProtocol> protocol)
+        {
+            if (!protocol.TryGet(out var value))
+            {
+                return Coverage.Partial;
+            }
+
+            if (value == RuleProtocol.Any)
+            {
+                return Coverage.Full;
+            }
+
+            var flowProtocol = value switch
+            {
+                RuleProtocol.Tcp => FlowProtocol.Tcp,
+                RuleProtocol.Udp => FlowProtocol.Udp,
+                RuleProtocol.Icmp => FlowProtocol.Icmp,
+                RuleProtocol.Esp => FlowProtocol.Esp,
+                RuleProtocol.Ah => FlowProtocol.Ah,
+                _ => (FlowProtocol?)null,
+            };
+
+            if (flowProtocol is not { } p)
+            {
+                return Coverage.Partial;
+            }
+
+            if (!_flow.HasProtocol(p))
+            {
+                return Coverage.None;
+            }
+
+            return _flow.Protocols.Length == 1 ? Coverage.Full : Coverage.Partial;
+        }
+
+        private static Coverage SetCoverage(IntervalSet flowValues, IntervalSet definite, IntervalSet possible)
+        {
+            if (flowValues.IsSubsetOf(definite))
+            {
+                return Coverage.Full;
+            }
+
+            return flowValues.Overlaps(possible) ? Coverage.Partial : Coverage.None;
+        }
+    }
+}

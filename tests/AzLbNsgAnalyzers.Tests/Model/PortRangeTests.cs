@@ -1,0 +1,59 @@
+using AzLbNsgAnalyzers.Model;
+using Xunit;
+
+namespace AzLbNsgAnalyzers.Tests.Model;
+
+public class PortRangeTests
+{
+    [Theory]
+    [InlineData("*", 0u, 65535u)]
+    [InlineData("80", 80u, 80u)]
+    [InlineData("80-443", 80u, 443u)]
+    [InlineData("0", 0u, 0u)]
+    [InlineData("65535", 65535u, 65535u)]
+    [InlineData("0-65535", 0u, 65535u)]
+    [InlineData("443-443", 443u, 443u)]
+    [InlineData(" 22 ", 22u, 22u)]
+    public void Valid_ranges(string text, uint first, uint last)
+    {
+        Assert.True(PortRange.TryParse(text, out var ports, out var error));
+        Assert.Null(error);
+        Assert.Equal(IntervalSet.Of(first, last), ports);
+    }
+
+    [Theory]
+    [InlineData("65536")]
+    [InlineData("443-80")]
+    [InlineData("80,443")]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    [InlineData("80-")]
+    [InlineData("-80")]
+    [InlineData("80-65536")]
+    [InlineData("1-2-3")]
+    [InlineData("99999999999")]
+    [InlineData("+80")]
+    public void Invalid_ranges(string text)
+    {
+        Assert.False(PortRange.TryParse(text, out var ports, out var error));
+        Assert.NotNull(error);
+        Assert.True(ports.IsEmpty);
+    }
+
+    [Fact]
+    public void Null_is_invalid()
+    {
+        Assert.False(PortRange.TryParse(null!, out _, out var error));
+        Assert.NotNull(error);
+    }
+
+    [Fact]
+    public void Format()
+    {
+        Assert.Equal("*", PortRange.Format(PortRange.All));
+        Assert.Equal("80", PortRange.Format(PortRange.Single(80)));
+        Assert.Equal("80-443", PortRange.Format(IntervalSet.Of(80, 443)));
+        Assert.Equal("(none)", PortRange.Format(IntervalSet.Empty));
+    }
+}
