@@ -98,7 +98,7 @@ public sealed class AddressContext
             return new AddressContext(spaces, spacesComplete: false);
         }
 
-        bool complete = !virtualNetwork.IsOpen;
+        bool complete = !virtualNetwork.IsOpen && !prefixes.IsEmpty;
         foreach (var text in prefixes)
         {
             if (text is not null && Ipv4.TryParseCidr(text.Trim(), out var range, out _))

@@ -57,6 +57,7 @@ internal sealed class ModelBuilder
                     break;
                 case "NetworkInterfaceIPConfiguration":
                     _ipConfigurations[obj] = new IpConfigurationModel(obj.DisplayName, obj.Origin) { IsOpen = obj.IsOpen };
+                    _topology.IpConfigurations.Add(_ipConfigurations[obj]);
                     break;
                 case "LoadBalancer":
                     Add(_loadBalancers, _topology.LoadBalancers, obj, new LoadBalancerModel(obj.DisplayName, obj.Origin));

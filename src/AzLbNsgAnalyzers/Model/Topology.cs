@@ -235,10 +235,10 @@ public sealed class Topology
 
     public List<NetworkInterfaceModel> NetworkInterfaces { get; } = new();
 
+    /// <summary>Every NIC IP configuration, including those whose NIC the analysis does not see.</summary>
+    public List<IpConfigurationModel> IpConfigurations { get; } = new();
+
     public List<LoadBalancerModel> LoadBalancers { get; } = new();
 
     public List<PublicIpModel> PublicIps { get; } = new();
-
-    /// <summary>False when NICs may exist that the analysis cannot see (absence of NICs is then Unknown).</summary>
-    public bool AllNetworkInterfacesVisible { get; internal set; } = true;
 }

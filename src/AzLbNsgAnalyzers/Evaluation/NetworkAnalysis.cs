@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Evaluation;
+
+/// <summary>
+/// The analysed network with what several rules need computed once: the backends of each load
+/// balancer rule, their NSG paths and address contexts, and memoised flow verdicts.
+/// </summary>
+public sealed class NetworkAnalysis
+{
+    private readonly Dictionary<LbRuleModel, ImmutableArray<Backend>> _backendsByRule = new();
+    private readonly Dictionary<BackendPoolModel, ImmutableArray<Backend>> _backendsByPool = new();
+    private readonly Dictionary<(Backend, string), FlowVerdict> _verdicts = new();
+    private readonly object _gate = new();
+
+    public NetworkAnalysis(Topology topology)
+    {
+        Topology = topology;
+    }
+
+    public Topology Topology { get; }
+
+    /// <summary>The backends a load balancer rule certainly delivers to (pools the analysis can name).</summary>
+    public ImmutableArray<Backend> BackendsOf(LbRuleModel rule)
+    {
+        lock (_gate)
+        {
+            if (_backendsByRule.TryGetValue(rule, out var cached))
+            {
+                return cached;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<Backend>();
+            var seen = new HashSet<BackendPoolModel>();
+            foreach (var pool in rule.BackendPools)
+            {
+                if (pool.TryGet(out var known) && seen.Add(known))
+                {
+                    builder.AddRange(BackendsOfPool(known));
+                }
+            }
+
+            var result = builder.ToImmutable();
+            _backendsByRule[rule] = result;
+            return result;
+        }
+    }
+
+    /// <summary>Evaluates a flow to a backend through its NSG path, memoised per backend and flow.</summary>
+    public FlowVerdict Evaluate(Backend backend, Flow flow)
+    {
+        var key = (backend, flow.ToString());
+        lock (_gate)
+        {
+            if (_verdicts.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var verdict = NsgEvaluator.Evaluate(backend.Path, flow, backend.Context);
+        lock (_gate)
+        {
+            _verdicts[key] = verdict;
+        }
+
+        return verdict;
+    }
+
+    private ImmutableArray<Backend> BackendsOfPool(BackendPoolModel pool)
+    {
+        if (_backendsByPool.TryGetValue(pool, out var cached))
+        {
+            return cached;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Backend>();
+        foreach (var ipConfiguration in Topology.IpConfigurations)
+        {
+            foreach (var member in ipConfiguration.BackendPools)
+            {
+                if (member.TryGet(out var joined) && ReferenceEquals(joined, pool))
+                {
+                    builder.Add(ForIpConfiguration(ipConfiguration));
+                    break;
+                }
+            }
+        }
+
+        foreach (var address in pool.Addresses)
+        {
+            builder.Add(ForPoolMember(address));
+        }
+
+        var result = builder.ToImmutable();
+        _backendsByPool[pool] = result;
+        return result;
+    }
+
+    private static Backend ForIpConfiguration(IpConfigurationModel ipConfiguration)
+    {
+        var subnet = ipConfiguration.Subnet;
+        IntervalSet? addresses = null;
+        if (ipConfiguration.PrivateIpAddress.TryGet(out var ip))
+        {
+            addresses = ip is null ? SubnetAddresses(subnet) : ParseAddress(ip);
+        }
+
+        string name = ipConfiguration.NetworkInterface?.DisplayName ?? ipConfiguration.DisplayName;
+        return new Backend(name, ipConfiguration.Origin, ipConfiguration, null, subnet, addresses, NsgPath.For(ipConfiguration), ContextOf(subnet));
+    }
+
+    // An IP-based member: its subnet is the one whose prefix holds the address; its NIC is not in the analysed code.
+    private Backend ForPoolMember(BackendAddressModel member)
+    {
+        IntervalSet? addresses = member.IpAddress.TryGet(out var ip) && ip is not null ? ParseAddress(ip) : null;
+        var subnet = Known<SubnetModel?>.Unknown;
+        if (addresses is not null)
+        {
+            foreach (var candidate in Topology.Subnets)
+            {
+                var range = SubnetAddresses(Known<SubnetModel?>.Of(candidate));
+                if (range is not null && addresses.IsSubsetOf(range))
+                {
+                    subnet = candidate;
+                    break;
+                }
+            }
+        }
+
+        var subnetNsg = subnet.TryGet(out var s) && s is not null && !(s.IsOpen && s.NetworkSecurityGroup is { IsKnown: true, Value: null })
+            ? s.NetworkSecurityGroup
+            : Known<NetworkSecurityGroupModel?>.Unknown;
+        var path = new NsgPath(subnetNsg, Known<NetworkSecurityGroupModel?>.Unknown);
+        return new Backend(ip ?? member.DisplayName, member.Origin, null, member, subnet, addresses, path, ContextOf(subnet));
+    }
+
+    private static AddressContext ContextOf(Known<SubnetModel?> subnet) =>
+        subnet.TryGet(out var s) && s is not null && s.VirtualNetwork.TryGet(out var vnet) && vnet is not null
+            ? AddressContext.For(vnet)
+            : AddressContext.UnknownNetwork;
+
+    /// <summary>The addresses of a subnet's prefixes; null when any is unknown or not IPv4.</summary>
+    public static IntervalSet? SubnetAddresses(Known<SubnetModel?> subnet)
+    {
+        if (!subnet.TryGet(out var s) || s is null || !s.AddressPrefixes.TryGet(out var prefixes) || prefixes.IsEmpty)
+        {
+            return null;
+        }
+
+        var set = IntervalSet.Empty;
+        foreach (var prefix in prefixes)
+        {
+            if (!Ipv4.TryParseCidr(prefix.Trim(), out var range, out _))
+            {
+                return null;
+            }
+
+            set = set.Union(IntervalSet.FromIntervals(new[] { range }));
+        }
+
+        return set;
+    }
+
+    private static IntervalSet? ParseAddress(string text) =>
+        Ipv4.TryParseAddress(text.Trim(), out uint address) ? IntervalSet.Of(address) : null;
+}
