@@ -7,12 +7,12 @@ public class SeedLabExtractionTests
     // What the lab (verification 3) is, independent of how the code is written. Display names come from Name.
     private const string ExpectedLab = """
         vnet vnet-lab spaces=[192.168.8.0/24]
-          subnet client prefixes=[192.168.8.0/26] nsg=none
+          subnet client prefixes=[192.168.8.0/27] nsg=none
           subnet lb prefixes=[192.168.8.48/28] nsg=none
           subnet web prefixes=[192.168.8.64/26] nsg=nsg-web
         nsg nsg-web
           rule allow-client-5000 900 Inbound Allow Tcp src=192.168.8.4:* dst=*:5000
-          rule allow-ssh 1000 Inbound Allow Tcp src=192.168.8.0/26:* dst=*:22
+          rule allow-ssh 1000 Inbound Allow Tcp src=192.168.8.0/27:* dst=*:22
           rule allow-azure-lb 1024 Inbound Allow Any src=AzureLoadBalancer:* dst=*:*
           rule deny-all 2048 Inbound Deny Any src=*:* dst=*:*
         nic web-vm1 nsg=none

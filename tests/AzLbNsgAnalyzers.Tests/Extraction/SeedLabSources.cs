@@ -27,13 +27,13 @@ internal static class SeedLabSources
                     Location = new AzureLocation("westeurope"),
                     SecurityRules =
                     [
-                        new SecurityRule("allowSsh") { Name = "allow-ssh", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.0/26", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "22" },
+                        new SecurityRule("allowSsh") { Name = "allow-ssh", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.0/27", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "22" },
                         new SecurityRule("allowClient") { Name = "allow-client-5000", Priority = 900, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" },
                         new SecurityRule("allowLb") { Name = "allow-azure-lb", Priority = 1024, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Asterisk, SourceAddressPrefix = "AzureLoadBalancer", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "*" },
                         new SecurityRule("denyAll") { Name = "deny-all", Priority = 2048, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Asterisk, SourceAddressPrefix = "*", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "*" },
                     ],
                 };
-                var client = new SubnetResource("client") { Name = "client", AddressPrefix = "192.168.8.0/26" };
+                var client = new SubnetResource("client") { Name = "client", AddressPrefix = "192.168.8.0/27" };
                 var lbSubnet = new SubnetResource("lbSubnet") { Name = "lb", AddressPrefix = "192.168.8.48/28" };
                 var web = new SubnetResource("web") { Name = "web", AddressPrefix = "192.168.8.64/26", NetworkSecurityGroup = new NetworkSecurityGroup("webNsgRef") { Id = webNsg.Id } };
                 var vnet = new VirtualNetwork("vnet")
@@ -85,7 +85,7 @@ internal static class SeedLabSources
                 vnet.AddressSpace.AddressPrefixes.Add("192.168.8.0/24");
                 infra.Add(vnet);
 
-                var client = new SubnetResource("client") { Parent = vnet, Name = "client", AddressPrefix = "192.168.8.0/26" };
+                var client = new SubnetResource("client") { Parent = vnet, Name = "client", AddressPrefix = "192.168.8.0/27" };
                 var lbSubnet = new SubnetResource("lbSubnet") { Parent = vnet, Name = "lb" };
                 lbSubnet.AddressPrefix = "192.168.8.48/28";
                 var web = new SubnetResource("web") { Parent = vnet, Name = "web", AddressPrefix = "192.168.8.64/26" };
@@ -108,7 +108,7 @@ internal static class SeedLabSources
                 denyAll.DestinationPortRange = "*";
                 infra.Add(denyAll);
                 infra.Add(new SecurityRule("allowLb") { Parent = webNsg, Name = "allow-azure-lb", Priority = 1024, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Asterisk, SourceAddressPrefix = "AzureLoadBalancer", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "*" });
-                infra.Add(new SecurityRule("allowSsh") { Parent = webNsg, Name = "allow-ssh", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.0/26", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "22" });
+                infra.Add(new SecurityRule("allowSsh") { Parent = webNsg, Name = "allow-ssh", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.0/27", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "22" });
                 infra.Add(new SecurityRule("allowClient") { Parent = webNsg, Name = "allow-client-5000", Priority = 900, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" });
 
                 var lb = new LoadBalancer("lb") { Name = "lb-internal", Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Standard } };
@@ -164,14 +164,14 @@ internal static class SeedLabSources
             {
                 var infra = new Infrastructure();
                 var vnet = new VirtualNetwork("vnet") { Name = "vnet-lab", AddressSpace = new VirtualNetworkAddressSpace { AddressPrefixes = [VnetPrefix] } };
-                var client = AddSubnet(infra, vnet, "client", $"{SubnetBase}0/26");
+                var client = AddSubnet(infra, vnet, "client", $"{SubnetBase}0/27");
                 var lbSubnet = AddSubnet(infra, vnet, "lb", $"{SubnetBase}48/28");
                 var web = AddSubnet(infra, vnet, "web", WebPrefix);
                 infra.Add(vnet);
 
                 RuleOptions[] rules =
                 [
-                    new("allow-ssh", 1000, SecurityRuleAccess.Allow, SecurityRuleProtocol.Tcp, "192.168.8.0/26", "22"),
+                    new("allow-ssh", 1000, SecurityRuleAccess.Allow, SecurityRuleProtocol.Tcp, "192.168.8.0/27", "22"),
                     new("allow-client-5000", 900, SecurityRuleAccess.Allow, SecurityRuleProtocol.Tcp, SubnetBase + "4", ProbePort.ToString()),
                     new("allow-azure-lb", 1024, SecurityRuleAccess.Allow, SecurityRuleProtocol.Asterisk, "AzureLoadBalancer", "*"),
                     new("deny-all", 2048, SecurityRuleAccess.Deny, SecurityRuleProtocol.Asterisk, "*", "*"),

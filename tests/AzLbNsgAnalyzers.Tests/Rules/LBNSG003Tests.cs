@@ -16,7 +16,7 @@ public class LBNSG003Tests
             {
                 var infra = new Infrastructure();
                 var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", SecurityRules = [{{webRules}}] };
-                var client = new SubnetResource("client") { Name = "client", AddressPrefix = "192.168.8.0/26" };
+                var client = new SubnetResource("client") { Name = "client", AddressPrefix = "192.168.8.0/27" };
                 var lbSubnet = new SubnetResource("lbSubnet") { Name = "lb", AddressPrefix = "192.168.8.48/28" };
                 var web = new SubnetResource("web") { Name = "web", AddressPrefix = "192.168.8.64/26", NetworkSecurityGroup = new NetworkSecurityGroup("webNsgRef") { Id = webNsg.Id } };
                 var vnet = new VirtualNetwork("vnet") { Name = "vnet-lab", AddressSpace = new VirtualNetworkAddressSpace { AddressPrefixes = { "192.168.8.0/24" } }, Subnets = [client, lbSubnet, web] };
@@ -97,7 +97,7 @@ public class LBNSG003Tests
     [Fact]
     public Task AzureLoadBalancer_allow_at_a_smaller_number_silences_it() =>
         Verify.VerifyAnalyzerAsync(
-            Lab(Rule("allowLb", "allow-azure-lb", 1024, "Allow", "AzureLoadBalancer", "*") + ", " + Rule("allowSsh", "allow-ssh", 1000, "Allow", "192.168.8.0/26", "22", "Tcp") + ", " + Rule("denyAll", "deny-all", 2048, "Deny", "*", "*")));
+            Lab(Rule("allowLb", "allow-azure-lb", 1024, "Allow", "AzureLoadBalancer", "*") + ", " + Rule("allowSsh", "allow-ssh", 1000, "Allow", "192.168.8.0/27", "22", "Tcp") + ", " + Rule("denyAll", "deny-all", 2048, "Deny", "*", "*")));
 
     [Fact]
     public Task Verification_3_is_silent() =>
