@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using AzLbNsgAnalyzers.Tests.Extraction;
+using AzLbNsgAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace AzLbNsgAnalyzers.Tests.Analyzers;
+
+public class AnalyzerFrameTests
+{
+    [Fact]
+    public void Every_descriptor_has_a_rule_page_its_help_link_points_to()
+    {
+        string root = AnalyzerRunner.RepositoryRoot();
+        var descriptors = AnalyzerRunner.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).ToList();
+        Assert.NotEmpty(descriptors);
+        foreach (var descriptor in descriptors)
+        {
+            Assert.Equal("https://github.com/azlbnsganalyzers/AzLbNsgAnalyzers/blob/main/docs/rules/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
+            string page = Path.Combine(root, "docs", "rules", descriptor.Id + ".md");
+            Assert.True(File.Exists(page), "missing rule page " + page);
+            Assert.StartsWith("# " + descriptor.Id + ": " + descriptor.Title, File.ReadAllText(page));
+        }
+    }
+
+    [Fact]
+    public void Every_descriptor_is_in_the_release_tracking_file_with_its_category_and_severity()
+    {
+        string unshipped = File.ReadAllText(Path.Combine(AnalyzerRunner.RepositoryRoot(), "src", "AzLbNsgAnalyzers", "AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in AnalyzerRunner.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics))
+        {
+            Assert.Contains(descriptor.Id + " | " + descriptor.Category + " | " + descriptor.DefaultSeverity, unshipped);
+        }
+    }
+
+    [Fact]
+    public void Misconception_rules_are_warnings_in_the_load_balancing_category()
+    {
+        foreach (var descriptor in AnalyzerRunner.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).Where(d => d.Id.StartsWith("LBNSG00", System.StringComparison.Ordinal)))
+        {
+            Assert.Equal(DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
+            Assert.Equal("AzureLoadBalancing", descriptor.Category);
+            Assert.True(descriptor.IsEnabledByDefault);
+        }
+    }
+
+    [Fact]
+    public async Task Nothing_is_registered_without_Azure_Provisioning()
+    {
+        var compilation = CSharpCompilation.Create(
+            "Plain",
+            new[] { CSharpSyntaxTree.ParseText("public static class C { public static int M(int x) { var list = new System.Collections.Generic.List<int> { x }; return list.Count; } }") },
+            TestReferences.Net100Only,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(AnalyzerRunner.AllAnalyzers, options);
+        Assert.Empty(await withAnalyzers.GetAnalyzerDiagnosticsAsync());
+        foreach (var analyzer in AnalyzerRunner.AllAnalyzers)
+        {
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default);
+            Assert.Equal(1, telemetry.CompilationStartActionsCount);
+            Assert.Equal(0, telemetry.OperationBlockActionsCount);
+            Assert.Equal(0, telemetry.OperationActionsCount);
+            Assert.Equal(0, telemetry.SyntaxNodeActionsCount);
+        }
+    }
+
+    [Fact]
+    public async Task Per_block_callbacks_are_registered_with_Azure_Provisioning()
+    {
+        var compilation = AnalyzerRunner.Compile(("Lab.cs", SeedLabSources.InlineStyle));
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(AnalyzerRunner.AllAnalyzers, options);
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        foreach (var analyzer in AnalyzerRunner.AllAnalyzers)
+        {
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default);
+            Assert.Equal(1, telemetry.OperationBlockActionsCount);
+            Assert.Equal(0, telemetry.CompilationEndActionsCount);
+        }
+    }
+
+    [Fact]
+    public async Task Older_Data_model_generations_do_not_crash_and_report_nothing()
+    {
+        // Earlier betas used *Data models (SubnetData, SecurityRuleData); they must be ignored, not misread.
+        const string source = """
+            using Azure.Provisioning;
+            using Azure.Provisioning.Primitives;
+
+            namespace Azure.Provisioning.Network
+            {
+                public class SecurityRuleData : ProvisionableConstruct
+                {
+                    public BicepValue<int> Priority { get; set; } = 0;
+                    public BicepValue<string> SourceAddressPrefix { get; set; } = "";
+                }
+
+                public class SubnetData : ProvisionableConstruct
+                {
+                    public BicepList<SecurityRuleData> Rules { get; set; } = new();
+                }
+            }
+
+            public static class Old
+            {
+                public static Infrastructure Build()
+                {
+                    var infra = new Infrastructure();
+                    var subnet = new Azure.Provisioning.Network.SubnetData { Rules = { new Azure.Provisioning.Network.SecurityRuleData { Priority = 2048, SourceAddressPrefix = "*" } } };
+                    return infra;
+                }
+            }
+            """;
+        var diagnostics = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(("Old.cs", source)));
+        Assert.Empty(diagnostics.Where(d => d.Id.StartsWith("LBNSG", System.StringComparison.Ordinal) || d.Id == "AD0001"));
+    }
+}

@@ -1,0 +1,40 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using AzLbNsgAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace AzLbNsgAnalyzers.Tests.Analyzers;
+
+/// <summary>Pins exactly what the analyzers report on samples/SeedLab, verification by verification (SEED.md's last column).</summary>
+public class SeedLabSampleTests
+{
+    [Fact]
+    public async Task SeedLab_reports_exactly_the_expected_diagnostics()
+    {
+        string folder = Path.Combine(AnalyzerRunner.RepositoryRoot(), "samples", "SeedLab");
+        var sources = Directory.GetFiles(folder, "*.cs").OrderBy(f => f).Select(f => (f, File.ReadAllText(f))).ToArray();
+        var compilation = AnalyzerRunner.Compile(sources);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        var diagnostics = await AnalyzerRunner.RunAsync(compilation);
+        var actual = diagnostics
+            .Select(d => Method(d) + ": " + d.Id + " " + d.GetMessage().Split('\'')[1])
+            .OrderBy(s => s)
+            .ToList();
+
+        string[] expected =
+        [
+            "Verification1_5_DenyAllBlocksProbes: LBNSG003 deny-all",
+        ];
+        Assert.Equal(expected, actual);
+    }
+
+    private static string Method(Diagnostic diagnostic)
+    {
+        var node = diagnostic.Location.SourceTree!.GetRoot().FindNode(diagnostic.Location.SourceSpan);
+        return node.AncestorsAndSelf().OfType<MethodDeclarationSyntax>().First().Identifier.ValueText;
+    }
+}
