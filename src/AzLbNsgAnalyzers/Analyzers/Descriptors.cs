@@ -19,6 +19,54 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "Azure Load Balancer health probes come from 168.63.129.16 (service tag AzureLoadBalancer). The default rule AllowAzureLoadBalancerInBound sits at priority 65001, so any custom deny with a smaller number that covers the probe port blocks the probes: the backends are marked down and the load balancer stops sending them traffic, although a direct call to a VM still works. Allow source AzureLoadBalancer to the probe port with a smaller number than the deny.");
 
+    public static readonly DiagnosticDescriptor LBNSG001 = Create(
+        "LBNSG001",
+        "NSG on the load balancer frontend subnet does not filter load-balanced traffic",
+        "NSG rule '{0}' (priority {1}) in '{2}' on the frontend subnet '{3}' targets load balancer frontend {4} of '{5}', but that subnet is never on the path of load-balanced traffic: the client's host sends the packets straight to the backend, so this rule filters nothing; filter on the backend's NSG instead",
+        LoadBalancingCategory,
+        DiagnosticSeverity.Warning,
+        "Azure Load Balancer is not a hop: the client's host applies the load-balancing rule and sends the packet directly to the backend's host, which applies the NAT and then the backend's subnet and NIC NSGs. An NSG on the subnet that holds an internal frontend only filters traffic to other resources in that subnet.");
+
+    public static readonly DiagnosticDescriptor LBNSG002 = Create(
+        "LBNSG002",
+        "Backend NSG admits the load balancer instead of the clients",
+        "NSG rule '{0}' (priority {1}) in '{2}' admits only the load balancer's frontend subnet '{3}', but backends see the client's address, not the load balancer's: Azure Load Balancer does not SNAT inbound flows, so no client of '{4}' reaches {5}",
+        LoadBalancingCategory,
+        DiagnosticSeverity.Warning,
+        "Inbound load-balanced flows keep the client's source address. An allow rule on a backend whose source is the load balancer's frontend subnet (or frontend IP) matches no real packet: allow the clients' addresses instead.");
+
+    public static readonly DiagnosticDescriptor LBNSG004 = Create(
+        "LBNSG004",
+        "AzureLoadBalancer service tag does not admit load-balanced traffic",
+        "NSG rule '{0}' (priority {1}) in '{2}' allows the AzureLoadBalancer service tag, which is only the health probe source 168.63.129.16: load-balanced flows of '{3}' keep the client's address, so clients {4} are denied on {6} to backend {5} by {7}",
+        LoadBalancingCategory,
+        DiagnosticSeverity.Warning,
+        "The AzureLoadBalancer service tag stands for 168.63.129.16, the source of health probes, not of client traffic. With it as the only allow, probes pass and the backends look healthy, but every client flow hits the deny: allow the clients' addresses to the backend port too.");
+
+    public static readonly DiagnosticDescriptor LBNSG005 = Create(
+        "LBNSG005",
+        "Public Standard load balancer backend has no NSG",
+        "Backend {0} of public Standard load balancer '{1}' (rule {2}) has no NSG on its subnet '{3}' or its NIC: Standard load balancers and public IPs are closed to inbound traffic until an NSG allows it, so no client reaches it",
+        LoadBalancingCategory,
+        DiagnosticSeverity.Warning,
+        "A Standard load balancer with a public frontend is secure by default: inbound flows are blocked unless a network security group on the backend's subnet or NIC allows them. Attach an NSG that allows the clients to the backend port.");
+
+    public static readonly DiagnosticDescriptor LBNSG006 = Create(
+        "LBNSG006",
+        "NSG rule matches the frontend instead of the backend",
+        "NSG rule '{0}' (priority {1}) in '{2}' allows {3} of load balancer rule {4}, but backend {6} receives those flows at {5}: the load balancer translates the destination on the backend's host before the NSG sees it, so this rule never admits them",
+        LoadBalancingCategory,
+        DiagnosticSeverity.Warning,
+        "Without floating IP, backends receive load-balanced flows at their own address and the rule's backend port; with floating IP, at the frontend address and frontend port. An NSG rule written for the other pair never matches.");
+
+    public static readonly DiagnosticDescriptor LBNSG007 = Create(
+        "LBNSG007",
+        "Load-balanced traffic cannot reach the backend",
+        "Load-balanced traffic of rule {0} cannot reach backend {1}: {2} denies every client ({3}); backends see the client's address, not the load balancer's: Azure Load Balancer does not SNAT inbound flows",
+        LoadBalancingCategory,
+        DiagnosticSeverity.Warning,
+        "The backend's subnet NSG and NIC NSG must both allow the clients' addresses to the port the backend sees. Here every client flow is denied.");
+
     public static string HelpLink(string id) => RepositoryUrl + "/blob/main/docs/rules/" + id + ".md";
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>

@@ -13,6 +13,7 @@ public sealed class NetworkAnalysis
     private readonly Dictionary<LbRuleModel, ImmutableArray<Backend>> _backendsByRule = new();
     private readonly Dictionary<BackendPoolModel, ImmutableArray<Backend>> _backendsByPool = new();
     private readonly Dictionary<(Backend, string), FlowVerdict> _verdicts = new();
+    private readonly Dictionary<string, object> _memo = new();
     private readonly object _gate = new();
 
     public NetworkAnalysis(Topology topology)
@@ -21,6 +22,53 @@ public sealed class NetworkAnalysis
     }
 
     public Topology Topology { get; }
+
+    /// <summary>A value computed once per analysis and shared by the rules that need it.</summary>
+    public T Memo<T>(string key, System.Func<NetworkAnalysis, T> compute)
+    {
+        lock (_gate)
+        {
+            if (_memo.TryGetValue(key, out var cached))
+            {
+                return (T)cached;
+            }
+        }
+
+        var value = compute(this);
+        lock (_gate)
+        {
+            if (_memo.TryGetValue(key, out var raced))
+            {
+                return (T)raced;
+            }
+
+            _memo[key] = value!;
+            return value;
+        }
+    }
+
+    /// <summary>
+    /// True when the analysis sees everything placed in the subnet and no NIC IP configuration is in it.
+    /// False when one is, or when something it cannot see may be (an open subnet, an IP configuration
+    /// whose subnet is unknown, a resource it does not model that refers to the subnet).
+    /// </summary>
+    public bool HostsNoNic(SubnetModel subnet)
+    {
+        if (subnet.IsOpen || subnet.ReferencedByUnmodelled)
+        {
+            return false;
+        }
+
+        foreach (var ipConfiguration in Topology.IpConfigurations)
+        {
+            if (!ipConfiguration.Subnet.TryGet(out var placed) || ReferenceEquals(placed, subnet))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The backends a load balancer rule certainly delivers to (pools the analysis can name).</summary>
     public ImmutableArray<Backend> BackendsOf(LbRuleModel rule)

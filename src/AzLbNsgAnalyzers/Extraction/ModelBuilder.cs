@@ -117,6 +117,7 @@ internal sealed class ModelBuilder
         where TModel : ResourceModel
     {
         model.IsOpen = obj.IsOpen || obj.IsLoopSummary;
+        model.ReferencedByUnmodelled = obj.ReferencedByUnmodelled;
         map[obj] = model;
         list.Add(model);
     }

@@ -22,6 +22,9 @@ public abstract class ResourceModel
     /// </summary>
     public bool IsOpen { get; internal set; }
 
+    /// <summary>Its Id was handed to a resource the analysis does not model (a VM scale set, a private endpoint...).</summary>
+    public bool ReferencedByUnmodelled { get; internal set; }
+
     public override string ToString() => DisplayName;
 }
 

@@ -21,15 +21,26 @@ public class SeedLabSampleTests
 
         var diagnostics = await AnalyzerRunner.RunAsync(compilation);
         var actual = diagnostics
-            .Select(d => Method(d) + ": " + d.Id + " " + d.GetMessage().Split('\'')[1])
+            .Select(d => Method(d) + ": " + d.Id + " " + Subject(d))
             .OrderBy(s => s)
             .ToList();
 
         string[] expected =
         [
+            "Supplement_PublicLoadBalancerWithoutNsg: LBNSG005 web-vm1-nic",
+            "Supplement_PublicLoadBalancerWithoutNsg: LBNSG005 web-vm2-nic",
             "Verification1_5_DenyAllBlocksProbes: LBNSG003 deny-all",
+            "Verification2_OnlyAzureLoadBalancerAllowed: LBNSG004 allow-azure-load-balancer",
+            "Verification4_FrontendSubnetNsgIsBypassed: LBNSG001 deny-http-to-lb-frontend",
         ];
         Assert.Equal(expected, actual);
+    }
+
+    // The reported object: the quoted rule name, or the backend named first for LBNSG005.
+    private static string Subject(Diagnostic diagnostic)
+    {
+        string message = diagnostic.GetMessage();
+        return diagnostic.Id == "LBNSG005" ? message.Split(' ')[1] : message.Split('\'')[1];
     }
 
     private static string Method(Diagnostic diagnostic)

@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Rules;
+
+/// <summary>
+/// LBNSG006: an inbound Allow on a backend's path is evidently meant for a load-balancing rule
+/// (it names the rule's frontend port or frontend address; with floating IP, its backend port) but
+/// cannot match the flows the backend really receives, and no other rule of the load balancer
+/// delivers anything it could match.
+/// </summary>
+internal static class FrontendInsteadOfBackendRule
+{
+    public const string Id = "LBNSG006";
+    public const string FixKindProperty = "FixKind";
+    public const string BackendPortProperty = "BackendPort";
+    public const string FrontendAddressProperty = "FrontendAddress";
+    public const string FrontendPortProperty = "FrontendPort";
+
+    public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
+    {
+        foreach (var group in Find(analysis).All)
+        {
+            var rule = group.Subject;
+            yield return new Finding(
+                Id,
+                rule.Origin,
+                ImmutableArray<Origin>.Empty,
+                ImmutableArray.Create(
+                    rule.DisplayName,
+                    RuleText.Priority(rule),
+                    RuleText.NsgName(rule),
+                    group.Details[0],
+                    RuleText.Names(group.LbRules),
+                    group.Details[1],
+                    RuleText.Names(group.Backends)),
+                ImmutableDictionary<string, string?>.Empty
+                    .Add(FixKindProperty, group.Details[2])
+                    .Add(BackendPortProperty, group.Details[3])
+                    .Add(FrontendAddressProperty, group.Details[4])
+                    .Add(FrontendPortProperty, group.Details[5]));
+        }
+    }
+
+    public static FindingGroups<SecurityRuleModel> Find(NetworkAnalysis analysis) => analysis.Memo("LBNSG006", Compute);
+
+    private static FindingGroups<SecurityRuleModel> Compute(NetworkAnalysis analysis)
+    {
+        var groups = new FindingGroups<SecurityRuleModel>();
+        var cases = ClientFlowCase.All(analysis);
+        foreach (var flowCase in cases)
+        {
+            var lbRule = flowCase.Rule;
+            int frontendPort = lbRule.FrontendPort.Value;
+            int backendPort = lbRule.BackendPort.Value;
+            bool floating = lbRule.EnableFloatingIp.Value;
+            if (frontendPort == 0 && backendPort == 0)
+            {
+                continue;
+            }
+
+            var sameBackend = cases.Where(c => ReferenceEquals(c.LoadBalancer, flowCase.LoadBalancer) && ReferenceEquals(c.Backend, flowCase.Backend)).ToList();
+            if (!AllRulesModelled(analysis, flowCase, sameBackend.Count))
+            {
+                continue;
+            }
+
+            foreach (var nsg in flowCase.Backend.Path.InOrder(RuleDirection.Inbound))
+            {
+                if (!nsg.TryGet(out var known) || known is null)
+                {
+                    continue;
+                }
+
+                foreach (var rule in known.Rules)
+                {
+                    if (!RuleMatching.IsInbound(rule) || !RuleMatching.IsAllow(rule))
+                    {
+                        continue;
+                    }
+
+                    var meant = MeantFor(rule, flowCase, frontendPort, backendPort, floating);
+                    if (meant is null || !sameBackend.All(c => RuleMatching.CannotMatch(rule, c.Flow, c.Backend.Context)) || MayMatchNatRule(rule, flowCase.LoadBalancer))
+                    {
+                        continue;
+                    }
+
+                    var group = groups.For(rule);
+                    if (group.Details.Count == 0)
+                    {
+                        string frontendAddress = flowCase.Frontend.PrivateIpAddress.TryGet(out var ip) && ip is not null ? ip : string.Empty;
+                        string seen = floating
+                            ? "the frontend address " + frontendAddress + " on port " + Port(frontendPort)
+                            : "their own address on port " + Port(backendPort);
+                        group.Details.Add(meant.Value.Description);
+                        group.Details.Add(seen);
+                        group.Details.Add(meant.Value.FixKind);
+                        group.Details.Add(Port(backendPort));
+                        group.Details.Add(frontendAddress);
+                        group.Details.Add(Port(frontendPort));
+                    }
+
+                    group.LbRules.Add("'" + lbRule.DisplayName + "' of '" + flowCase.LoadBalancer.DisplayName + "' (" + Port(frontendPort) + " -> " + Port(backendPort) + (floating ? ", floating IP" : string.Empty) + ")");
+                    group.Backends.Add(flowCase.Backend.DisplayName);
+                }
+            }
+        }
+
+        return groups;
+    }
+
+    private static (string Description, string FixKind)? MeantFor(SecurityRuleModel rule, ClientFlowCase flowCase, int frontendPort, int backendPort, bool floating)
+    {
+        var ports = PortMatch.Resolve(rule.DestinationPorts);
+        if (floating)
+        {
+            return backendPort != frontendPort && ports.Definite.Contains((uint)backendPort) && !ports.Definite.Equals(PortRange.All)
+                ? ("the backend port " + Port(backendPort), "FrontendPortForFloatingIp")
+                : null;
+        }
+
+        if (frontendPort != backendPort && ports.Definite.Contains((uint)frontendPort) && !ports.Definite.Equals(PortRange.All))
+        {
+            return ("the frontend port " + Port(frontendPort), "BackendPort");
+        }
+
+        if (flowCase.Frontend.PrivateIpAddress.TryGet(out var ip) && ip is not null && Ipv4.TryParseAddress(ip.Trim(), out uint frontendAddress)
+            && IsExactly(rule.Destination, frontendAddress))
+        {
+            return ("the frontend address " + ip, "BackendAddress");
+        }
+
+        return null;
+    }
+
+    private static bool IsExactly(AddressField field, uint address)
+    {
+        if (field.HasApplicationSecurityGroups || !field.Singular.TryGet(out var singular) || singular is null || !field.Plural.TryGet(out var plural) || plural.Length > 0)
+        {
+            return false;
+        }
+
+        var prefix = AddressPrefix.Parse(singular);
+        return prefix.Kind == AddressPrefixKind.Ipv4 && prefix.Addresses is { } set && set.Equals(IntervalSet.Of(address));
+    }
+
+    // Every load-balancing rule of the load balancer that delivers to this backend must be modelled, or another may deliver what the NSG rule names.
+    private static bool AllRulesModelled(NetworkAnalysis analysis, ClientFlowCase flowCase, int modelled)
+    {
+        if (flowCase.LoadBalancer.IsOpen)
+        {
+            return false;
+        }
+
+        int delivering = 0;
+        foreach (var rule in flowCase.LoadBalancer.Rules)
+        {
+            if (rule.BackendPools.Any(p => !p.IsKnown))
+            {
+                return false;
+            }
+
+            if (analysis.BackendsOf(rule).Contains(flowCase.Backend))
+            {
+                delivering++;
+            }
+        }
+
+        return delivering == modelled;
+    }
+
+    private static bool MayMatchNatRule(SecurityRuleModel rule, LoadBalancerModel loadBalancer)
+    {
+        var ports = PortMatch.Resolve(rule.DestinationPorts).Possible;
+        foreach (var nat in loadBalancer.InboundNatRules)
+        {
+            if (!nat.BackendPort.TryGet(out int port) || port < 0 || port > PortRange.MaxPort || ports.Contains((uint)port))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
+}

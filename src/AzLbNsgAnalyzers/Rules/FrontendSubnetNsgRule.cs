@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Rules;
+
+/// <summary>
+/// LBNSG001: an inbound rule of the NSG on a private frontend's subnet explicitly targets the
+/// frontend. The client's host sends load-balanced packets straight to the backend's host, so the
+/// frontend subnet is never on their path and the rule filters nothing.
+/// </summary>
+internal static class FrontendSubnetNsgRule
+{
+    public const string Id = "LBNSG001";
+
+    public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
+    {
+        var groups = new FindingGroups<SecurityRuleModel>();
+        foreach (var loadBalancer in analysis.Topology.LoadBalancers)
+        {
+            var backendSubnets = BackendSubnets(analysis, loadBalancer);
+            if (backendSubnets is null)
+            {
+                continue;
+            }
+
+            foreach (var frontend in loadBalancer.Frontends)
+            {
+                if (!frontend.IsPublic.TryGet(out bool isPublic) || isPublic || !frontend.Subnet.TryGet(out var subnet) || subnet is null
+                    || backendSubnets.Contains(subnet) || !subnet.NetworkSecurityGroup.TryGet(out var nsg) || nsg is null
+                    || !frontend.PrivateIpAddress.TryGet(out var ip) || ip is null || !Ipv4.TryParseAddress(ip.Trim(), out uint frontendAddress))
+                {
+                    continue;
+                }
+
+                var frontendPorts = FrontendPorts(loadBalancer, frontend);
+                bool hostsNoNic = analysis.HostsNoNic(subnet);
+                foreach (var rule in nsg.Rules)
+                {
+                    if (!RuleMatching.IsInbound(rule) || !Targets(rule, frontendAddress, frontendPorts, hostsNoNic, analysis, subnet))
+                    {
+                        continue;
+                    }
+
+                    var group = groups.For(rule);
+                    group.LoadBalancers.Add(loadBalancer.DisplayName);
+                    group.Details.Add(subnet.DisplayName);
+                    group.Backends.Add(ip + " (" + frontend.DisplayName + ")");
+                    group.AddAdditional(frontend.Origin);
+                }
+            }
+        }
+
+        foreach (var group in groups.All)
+        {
+            var rule = group.Subject;
+            yield return new Finding(
+                Id,
+                rule.Origin,
+                group.Additional.ToImmutableArray(),
+                ImmutableArray.Create(rule.DisplayName, RuleText.Priority(rule), RuleText.NsgName(rule), RuleText.Names(group.Details), RuleText.Names(group.Backends), RuleText.Names(group.LoadBalancers)));
+        }
+    }
+
+    private static bool Targets(SecurityRuleModel rule, uint frontendAddress, IntervalSet frontendPorts, bool hostsNoNic, NetworkAnalysis analysis, SubnetModel subnet)
+    {
+        var destination = rule.Destination;
+        if (destination.HasApplicationSecurityGroups || !destination.Singular.TryGet(out var singular) || !destination.Plural.TryGet(out var plural))
+        {
+            return false;
+        }
+
+        var prefixes = new List<AddressPrefix>();
+        if (singular is not null)
+        {
+            prefixes.Add(AddressPrefix.Parse(singular));
+        }
+
+        foreach (var text in plural)
+        {
+            prefixes.Add(AddressPrefix.Parse(text));
+        }
+
+        // Its destination is exactly the frontend IP.
+        if (prefixes.Count == 1 && prefixes[0].Kind == AddressPrefixKind.Ipv4 && prefixes[0].Addresses!.Equals(IntervalSet.Of(frontendAddress)))
+        {
+            return true;
+        }
+
+        // Or: nothing else lives in the subnet, the destination covers the frontend and the rule names a frontend port explicitly.
+        if (!hostsNoNic || frontendPorts.IsEmpty)
+        {
+            return false;
+        }
+
+        var context = subnet.VirtualNetwork.TryGet(out var vnet) && vnet is not null ? AddressContext.For(vnet) : AddressContext.UnknownNetwork;
+        if (!context.Resolve(destination).Definite.Contains(frontendAddress))
+        {
+            return false;
+        }
+
+        var ports = PortMatch.Resolve(rule.DestinationPorts).Definite;
+        return !ports.Equals(PortRange.All) && ports.Overlaps(frontendPorts);
+    }
+
+    private static IntervalSet FrontendPorts(LoadBalancerModel loadBalancer, FrontendModel frontend)
+    {
+        var ports = IntervalSet.Empty;
+        foreach (var rule in loadBalancer.Rules)
+        {
+            if (rule.Frontend.TryGet(out var used) && ReferenceEquals(used, frontend) && rule.FrontendPort.TryGet(out int port) && port > 0 && port <= PortRange.MaxPort)
+            {
+                ports = ports.Union(PortRange.Single(port));
+            }
+        }
+
+        foreach (var nat in loadBalancer.InboundNatRules)
+        {
+            if (nat.FrontendPort.TryGet(out int port) && port > 0 && port <= PortRange.MaxPort)
+            {
+                ports = ports.Union(PortRange.Single(port));
+            }
+        }
+
+        return ports;
+    }
+
+    /// <summary>The subnets of every backend of the load balancer; null when any is not known.</summary>
+    private static HashSet<SubnetModel>? BackendSubnets(NetworkAnalysis analysis, LoadBalancerModel loadBalancer)
+    {
+        var subnets = new HashSet<SubnetModel>();
+        foreach (var rule in loadBalancer.Rules)
+        {
+            foreach (var pool in rule.BackendPools)
+            {
+                if (!pool.IsKnown)
+                {
+                    return null;
+                }
+            }
+
+            foreach (var backend in analysis.BackendsOf(rule))
+            {
+                if (!backend.Subnet.TryGet(out var subnet) || subnet is null)
+                {
+                    return null;
+                }
+
+                subnets.Add(subnet);
+            }
+        }
+
+        foreach (var pool in loadBalancer.BackendPools)
+        {
+            if (pool.IsOpen)
+            {
+                return null;
+            }
+        }
+
+        return subnets;
+    }
+}

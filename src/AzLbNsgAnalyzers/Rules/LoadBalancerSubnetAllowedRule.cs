@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Rules;
+
+/// <summary>
+/// LBNSG002: an inbound Allow on a backend's path whose sources all lie in the load balancer's
+/// frontend subnet (a subnet that hosts no NIC), on a backend port of the load balancer. Inbound
+/// flows keep the client's address, so such a rule admits no client at all.
+/// </summary>
+internal static class LoadBalancerSubnetAllowedRule
+{
+    public const string Id = "LBNSG002";
+    public const string FrontendSubnetProperty = "FrontendSubnet";
+
+    public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
+    {
+        foreach (var group in Find(analysis).All)
+        {
+            var rule = group.Subject;
+            yield return new Finding(
+                Id,
+                rule.Origin,
+                group.Additional.ToImmutableArray(),
+                ImmutableArray.Create(
+                    rule.DisplayName,
+                    RuleText.Priority(rule),
+                    RuleText.NsgName(rule),
+                    RuleText.Names(group.Details),
+                    RuleText.Names(group.LoadBalancers),
+                    RuleText.Names(group.Backends)),
+                ImmutableDictionary<string, string?>.Empty.Add(FrontendSubnetProperty, group.Details.Count > 0 ? group.Details[0] : null));
+        }
+    }
+
+    /// <summary>The flagged rules with the load balancers and backends they concern (shared with LBNSG004/007).</summary>
+    public static FindingGroups<SecurityRuleModel> Find(NetworkAnalysis analysis) => analysis.Memo("LBNSG002", Compute);
+
+    private static FindingGroups<SecurityRuleModel> Compute(NetworkAnalysis analysis)
+    {
+        var groups = new FindingGroups<SecurityRuleModel>();
+        foreach (var loadBalancer in analysis.Topology.LoadBalancers)
+        {
+            var backendPorts = LoadBalancerPorts.DeliveredPorts(loadBalancer);
+            if (backendPorts.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var frontend in loadBalancer.Frontends)
+            {
+                if (!frontend.IsPublic.TryGet(out bool isPublic) || isPublic || !frontend.Subnet.TryGet(out var subnet) || subnet is null
+                    || !analysis.HostsNoNic(subnet) || NetworkAnalysis.SubnetAddresses(subnet) is not { } subnetRange)
+                {
+                    continue;
+                }
+
+                foreach (var (rule, backend) in LoadBalancerPorts.BackendRules(analysis, loadBalancer))
+                {
+                    if (!RuleMatching.IsInbound(rule) || !RuleMatching.IsAllow(rule)
+                        || !PortMatch.Resolve(rule.DestinationPorts).Possible.Overlaps(backendPorts)
+                        || SourceAddresses(rule) is not { } sources || !sources.IsSubsetOf(subnetRange))
+                    {
+                        continue;
+                    }
+
+                    var group = groups.For(rule);
+                    group.Details.Add(subnet.DisplayName);
+                    group.LoadBalancers.Add(loadBalancer.DisplayName);
+                    group.Backends.Add(backend.DisplayName);
+                }
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>The rule's source addresses when every entry is a known IPv4 address or CIDR; else null.</summary>
+    private static IntervalSet? SourceAddresses(SecurityRuleModel rule)
+    {
+        var field = rule.Source;
+        if (field.HasApplicationSecurityGroups || !field.Singular.TryGet(out var singular) || !field.Plural.TryGet(out var plural))
+        {
+            return null;
+        }
+
+        var texts = new List<string>();
+        if (singular is not null)
+        {
+            texts.Add(singular);
+        }
+
+        texts.AddRange(plural);
+        if (texts.Count == 0 || (singular is not null && plural.Length > 0))
+        {
+            return null;
+        }
+
+        var set = IntervalSet.Empty;
+        foreach (var text in texts)
+        {
+            var prefix = AddressPrefix.Parse(text);
+            if (prefix.Kind != AddressPrefixKind.Ipv4 || prefix.Addresses is null)
+            {
+                return null;
+            }
+
+            set = set.Union(prefix.Addresses);
+        }
+
+        return set;
+    }
+}
