@@ -67,6 +67,54 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "The backend's subnet NSG and NIC NSG must both allow the clients' addresses to the port the backend sees. Here every client flow is denied.");
 
+    public static readonly DiagnosticDescriptor LBNSG101 = Create(
+        "LBNSG101",
+        "Security rule priority out of range",
+        "Security rule '{0}' has priority {1}, outside 100-4096: Azure rejects the deployment of NSG '{2}' (custom rules take priorities 100 to 4096; 65000-65500 belong to the default rules)",
+        DeploymentCategory,
+        DiagnosticSeverity.Warning,
+        "Custom security rules take priorities from 100 to 4096; a lower number wins. Azure rejects other values at deployment.");
+
+    public static readonly DiagnosticDescriptor LBNSG102 = Create(
+        "LBNSG102",
+        "Duplicate security rule priority",
+        "Security rule '{0}' has priority {1}, already used by '{2}' for {3} rules of NSG '{4}': Azure rejects the deployment with SecurityRuleConflict (priorities are unique per NSG and direction)",
+        DeploymentCategory,
+        DiagnosticSeverity.Warning,
+        "Two rules of one NSG with the same priority and direction make the deployment fail with SecurityRuleConflict. The same number inbound and outbound is fine.");
+
+    public static readonly DiagnosticDescriptor LBNSG103 = Create(
+        "LBNSG103",
+        "Malformed address prefix, service tag or port range",
+        "Security rule '{0}': {1}",
+        DeploymentCategory,
+        DiagnosticSeverity.Warning,
+        "Azure validates security rule values only at deployment: addresses must be IPv4 or IPv6 addresses or CIDRs, '*' or a service tag (tags and '*' only in the singular fields), ports '*', a number 0-65535 or a range 'low-high'.");
+
+    public static readonly DiagnosticDescriptor LBNSG104 = Create(
+        "LBNSG104",
+        "Singular and plural forms both set",
+        "Security rule '{0}' sets both {1} ('{2}') and {3} ({4}): Azure accepts only one of them and rejects the deployment; put every value in {3}",
+        DeploymentCategory,
+        DiagnosticSeverity.Warning,
+        "SourceAddressPrefix and SourceAddressPrefixes (and the destination and port pairs) are mutually exclusive in ARM.");
+
+    public static readonly DiagnosticDescriptor LBNSG105 = Create(
+        "LBNSG105",
+        "Basic SKU load balancer or public IP",
+        "{0} '{1}' uses the Basic SKU, retired on 30 September 2025: new Basic resources cannot be deployed; use Standard (a public Standard load balancer then needs an NSG that allows its clients)",
+        DeploymentCategory,
+        DiagnosticSeverity.Warning,
+        "Basic Load Balancer and Basic public IP addresses were retired on 30 September 2025. Standard resources are secure by default: inbound traffic needs an NSG allow.");
+
+    public static readonly DiagnosticDescriptor LBNSG106 = Create(
+        "LBNSG106",
+        "Security rule can never match",
+        "Security rule '{0}' (priority {1}) in '{2}' can never match: every flow it matches is decided first by {3}",
+        DeploymentCategory,
+        DiagnosticSeverity.Info,
+        "NSG rules are evaluated in priority order and the first match ends evaluation. A rule whose every flow is matched by rules with smaller numbers has no effect.");
+
     public static string HelpLink(string id) => RepositoryUrl + "/blob/main/docs/rules/" + id + ".md";
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>

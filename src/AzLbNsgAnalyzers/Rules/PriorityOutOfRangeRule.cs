@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Rules;
+
+/// <summary>LBNSG101: a custom security rule's priority is outside 100-4096 (Azure rejects the deployment).</summary>
+internal static class PriorityOutOfRangeRule
+{
+    public const string Id = "LBNSG101";
+    public const string SuggestedPriorityProperty = "SuggestedPriority";
+
+    public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
+    {
+        foreach (var rule in SecurityRuleValues.AllRules(analysis.Topology))
+        {
+            if (!SecurityRuleValues.CreatedInAnalysedBody(rule.Origin) || !rule.Priority.TryGet(out int priority)
+                || (priority >= SecurityRuleValues.MinPriority && priority <= SecurityRuleValues.MaxPriority))
+            {
+                continue;
+            }
+
+            int? suggested = SecurityRuleValues.NearestFreePriority(rule, priority);
+            yield return new Finding(
+                Id,
+                rule.Origin,
+                ImmutableArray<Origin>.Empty,
+                ImmutableArray.Create(rule.DisplayName, priority.ToString(CultureInfo.InvariantCulture), RuleText.NsgName(rule)),
+                ImmutableDictionary<string, string?>.Empty.Add(SuggestedPriorityProperty, suggested?.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Rules;
+
+/// <summary>Helpers of the deploy-time validation rules (LBNSG101-106).</summary>
+internal static class SecurityRuleValues
+{
+    public const int MinPriority = 100;
+    public const int MaxPriority = 4096;
+
+    /// <summary>
+    /// Validation findings on an object a helper method created are reported by the helper's own
+    /// analysis, where the object's creation is in the analysed body; callers stay silent so each is
+    /// reported once.
+    /// </summary>
+    public static bool CreatedInAnalysedBody(Origin origin) => origin.CallSites.IsEmpty;
+
+    /// <summary>
+    /// For a finding about two objects: report it here unless both came from the same call of a helper
+    /// (that helper's own analysis sees both and reports it).
+    /// </summary>
+    public static bool ReportedHere(Origin reported, Origin other) =>
+        reported.CallSites.IsEmpty || other.CallSites.IsEmpty || !reported.CallSites[0].Equals(other.CallSites[0]);
+
+    /// <summary>Source order: the tree path, then the position (call sites first, so helpers order by where they were called).</summary>
+    public static int CompareSourceOrder(Origin a, Origin b)
+    {
+        var la = a.ReportLocation;
+        var lb = b.ReportLocation;
+        int byTree = string.CompareOrdinal(la.SourceTree?.FilePath, lb.SourceTree?.FilePath);
+        if (byTree != 0)
+        {
+            return byTree;
+        }
+
+        int bySpan = la.SourceSpan.Start.CompareTo(lb.SourceSpan.Start);
+        return bySpan != 0 ? bySpan : a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
+    }
+
+    /// <summary>The free priority nearest to <paramref name="wanted"/> within 100-4096 for the rule's NSG and direction, or null.</summary>
+    public static int? NearestFreePriority(SecurityRuleModel rule, int wanted)
+    {
+        var used = UsedPriorities(rule);
+        int start = Math.Min(Math.Max(wanted, MinPriority), MaxPriority);
+        for (int distance = 0; distance <= MaxPriority - MinPriority; distance++)
+        {
+            foreach (int candidate in new[] { start + distance, start - distance })
+            {
+                if (candidate >= MinPriority && candidate <= MaxPriority && !used.Contains(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next free priority above <paramref name="after"/> (then below it) for the rule's NSG and direction, or null.</summary>
+    public static int? NextFreePriority(SecurityRuleModel rule, int after)
+    {
+        var used = UsedPriorities(rule);
+        for (int candidate = Math.Max(after + 1, MinPriority); candidate <= MaxPriority; candidate++)
+        {
+            if (!used.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return NearestFreePriority(rule, after);
+    }
+
+    private static HashSet<int> UsedPriorities(SecurityRuleModel rule)
+    {
+        var used = new HashSet<int>();
+        if (rule.NetworkSecurityGroup is null)
+        {
+            return used;
+        }
+
+        foreach (var other in rule.NetworkSecurityGroup.Rules)
+        {
+            // Unknown directions count as taken in both, unknown priorities are ignored: they cannot be avoided.
+            if (other.Priority.TryGet(out int priority) && (!other.Direction.IsKnown || !rule.Direction.IsKnown || other.Direction.Value == rule.Direction.Value))
+            {
+                used.Add(priority);
+            }
+        }
+
+        return used;
+    }
+
+    /// <summary>Each known value of the rule's address and port fields, with the field's name.</summary>
+    public static IEnumerable<(string Field, bool Plural, string Value)> AddressValues(SecurityRuleModel rule)
+    {
+        foreach (var (name, pluralName, field) in new[] { ("SourceAddressPrefix", "SourceAddressPrefixes", rule.Source), ("DestinationAddressPrefix", "DestinationAddressPrefixes", rule.Destination) })
+        {
+            if (field.Singular.TryGet(out var singular) && singular is not null)
+            {
+                yield return (name, false, singular);
+            }
+
+            if (field.Plural.TryGet(out var plural))
+            {
+                foreach (var value in plural)
+                {
+                    yield return (pluralName, true, value);
+                }
+            }
+        }
+    }
+
+    public static IEnumerable<(string Field, bool Plural, string Value)> PortValues(SecurityRuleModel rule)
+    {
+        foreach (var (name, pluralName, field) in new[] { ("SourcePortRange", "SourcePortRanges", rule.SourcePorts), ("DestinationPortRange", "DestinationPortRanges", rule.DestinationPorts) })
+        {
+            if (field.Singular.TryGet(out var singular) && singular is not null)
+            {
+                yield return (name, false, singular);
+            }
+
+            if (field.Plural.TryGet(out var plural))
+            {
+                foreach (var value in plural)
+                {
+                    yield return (pluralName, true, value);
+                }
+            }
+        }
+    }
+
+    /// <summary>Case-insensitive edit distance (with transpositions), bounded: for near-miss service tags.</summary>
+    public static int EditDistance(string a, string b, int max)
+    {
+        a = a.ToUpperInvariant();
+        b = b.ToUpperInvariant();
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (int j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    public static IEnumerable<SecurityRuleModel> AllRules(Topology topology) => topology.NetworkSecurityGroups.SelectMany(n => n.Rules);
+}

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Rules;
+
+/// <summary>
+/// LBNSG106: every flow a rule matches is decided first by rules with smaller numbers of the same NSG
+/// and direction. Exact, through the evaluator: the rule's own match space is evaluated against only
+/// the rules before it; any Unknown field (its own or an earlier rule's) keeps it silent.
+/// </summary>
+internal static class UnreachableSecurityRule
+{
+    public const string Id = "LBNSG106";
+
+    private static readonly ImmutableArray<FlowProtocol> AllProtocols =
+        ImmutableArray.Create(FlowProtocol.Tcp, FlowProtocol.Udp, FlowProtocol.Icmp, FlowProtocol.Esp, FlowProtocol.Ah);
+
+    public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
+    {
+        foreach (var nsg in analysis.Topology.NetworkSecurityGroups)
+        {
+            if (!nsg.RulesComplete)
+            {
+                continue;
+            }
+
+            var context = ContextOf(analysis, nsg);
+            foreach (var direction in new[] { RuleDirection.Inbound, RuleDirection.Outbound })
+            {
+                var ordered = NsgEvaluator.OrderedCustomRules(nsg.Rules, direction);
+                for (int i = 1; i < ordered.Length; i++)
+                {
+                    var rule = ordered[i];
+                    // When the rule and every rule shadowing it come from one call of a helper, that helper's own analysis reports it.
+                    if (ShadowedBy(rule, ordered.Take(i).ToList(), context, direction) is not { } shadowing
+                        || shadowing.All(s => !SecurityRuleValues.ReportedHere(rule.Origin, s.Origin)))
+                    {
+                        continue;
+                    }
+
+                    var names = shadowing.Select(s => "'" + s.DisplayName + "' (" + RuleText.Priority(s) + ")");
+                    yield return new Finding(
+                        Id,
+                        rule.Origin,
+                        shadowing.Select(s => s.Origin).ToImmutableArray(),
+                        ImmutableArray.Create(rule.DisplayName, RuleText.Priority(rule), nsg.DisplayName, RuleText.Names(names)));
+                }
+            }
+        }
+    }
+
+    /// <summary>The earlier rules that together decide every flow the rule matches; null when some flow reaches it or anything is Unknown.</summary>
+    private static List<SecurityRuleModel>? ShadowedBy(SecurityRuleModel rule, List<SecurityRuleModel> earlier, AddressContext context, RuleDirection direction)
+    {
+        if (earlier.Count == 0 || !rule.Priority.IsKnown || !rule.Access.IsKnown || !rule.Protocol.TryGet(out var protocol))
+        {
+            return null;
+        }
+
+        var sources = context.Resolve(rule.Source);
+        var destinations = context.Resolve(rule.Destination);
+        var ports = PortMatch.Resolve(rule.DestinationPorts);
+        var sourcePorts = PortMatch.Resolve(rule.SourcePorts);
+        if (!sources.IsExact || sources.Definite.IsEmpty || !destinations.IsExact || destinations.Definite.IsEmpty
+            || !ports.IsExact || ports.Definite.IsEmpty || !sourcePorts.IsExact || sourcePorts.Definite.IsEmpty)
+        {
+            return null;
+        }
+
+        var protocols = protocol == RuleProtocol.Any ? AllProtocols : ImmutableArray.Create((FlowProtocol)(int)protocol);
+        var flow = new Flow(protocols, destinations.Definite, ports.Definite);
+        var before = new NetworkSecurityGroupModel("(earlier rules)", Origin.None);
+        before.Rules.AddRange(earlier);
+        var verdict = NsgEvaluator.EvaluateNsg(Known<NetworkSecurityGroupModel?>.Of(before), flow, context, direction);
+        var decided = IntervalSet.Empty;
+        var deciding = new List<SecurityRuleModel>();
+        foreach (var decision in verdict.Decisions)
+        {
+            if (!decision.Rule.IsDefault && decision.Sources.Overlaps(sources.Definite))
+            {
+                decided = decided.Union(decision.Sources);
+                deciding.Add(decision.Rule);
+            }
+        }
+
+        return sources.Definite.IsSubsetOf(decided) ? deciding : null;
+    }
+
+    private static AddressContext ContextOf(NetworkAnalysis analysis, NetworkSecurityGroupModel nsg)
+    {
+        VirtualNetworkModel? network = null;
+        foreach (var subnet in analysis.Topology.Subnets)
+        {
+            if (subnet.NetworkSecurityGroup.TryGet(out var attached) && ReferenceEquals(attached, nsg) && subnet.VirtualNetwork.TryGet(out var vnet) && vnet is not null)
+            {
+                if (network is not null && !ReferenceEquals(network, vnet))
+                {
+                    return AddressContext.UnknownNetwork;
+                }
+
+                network = vnet;
+            }
+        }
+
+        return network is null ? AddressContext.UnknownNetwork : AddressContext.For(network);
+    }
+}
