@@ -51,7 +51,9 @@ internal static class DuplicatePriorityRule
                             first.DisplayName,
                             group.Key.Item2 == RuleDirection.Inbound ? "inbound" : "outbound",
                             nsg.DisplayName),
-                        ImmutableDictionary<string, string?>.Empty.Add(NextFreePriorityProperty, next?.ToString(CultureInfo.InvariantCulture)));
+                        ImmutableDictionary<string, string?>.Empty.Add(NextFreePriorityProperty, next?.ToString(CultureInfo.InvariantCulture))
+                    .Add(FixData.NsgKeyProperty, FixData.NsgKey(later.NetworkSecurityGroup))
+                    .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(later.NetworkSecurityGroup, later.Direction.GetValueOrDefault(RuleDirection.Inbound))));
                 }
             }
         }

@@ -50,7 +50,9 @@ internal static class HealthProbeBlockedRule
             var deny = entry.Rule;
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(ProbePortProperty, entry.ProbePorts.Count == 1 ? entry.ProbePorts.First().ToString(CultureInfo.InvariantCulture) : null)
-                .Add(DenyPriorityProperty, deny.Priority.TryGet(out int priority) ? priority.ToString(CultureInfo.InvariantCulture) : null);
+                .Add(DenyPriorityProperty, deny.Priority.TryGet(out int priority) ? priority.ToString(CultureInfo.InvariantCulture) : null)
+                .Add(FixData.NsgKeyProperty, FixData.NsgKey(deny.NetworkSecurityGroup))
+                .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(deny.NetworkSecurityGroup, RuleDirection.Inbound));
             yield return new Finding(
                 Id,
                 deny.Origin,

@@ -28,7 +28,9 @@ internal static class PriorityOutOfRangeRule
                 rule.Origin,
                 ImmutableArray<Origin>.Empty,
                 ImmutableArray.Create(rule.DisplayName, priority.ToString(CultureInfo.InvariantCulture), RuleText.NsgName(rule)),
-                ImmutableDictionary<string, string?>.Empty.Add(SuggestedPriorityProperty, suggested?.ToString(CultureInfo.InvariantCulture)));
+                ImmutableDictionary<string, string?>.Empty.Add(SuggestedPriorityProperty, suggested?.ToString(CultureInfo.InvariantCulture))
+                    .Add(FixData.NsgKeyProperty, FixData.NsgKey(rule.NetworkSecurityGroup))
+                    .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(rule.NetworkSecurityGroup, rule.Direction.GetValueOrDefault(RuleDirection.Inbound))));
         }
     }
 }

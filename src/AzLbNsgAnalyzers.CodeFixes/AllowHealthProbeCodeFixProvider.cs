@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AzLbNsgAnalyzers.CodeFixes;
+
+/// <summary>LBNSG003: inserts an Allow from AzureLoadBalancer to the probe port, with a free priority below the deny.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AllowHealthProbeCodeFixProvider)), Shared]
+public sealed class AllowHealthProbeCodeFixProvider : NetworkCodeFixProvider
+{
+    public const string Title = "Allow Azure Load Balancer health probes";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG003");
+
+    internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
+    {
+        // No free number below the deny: no fix (the rule page says what to do instead).
+        if (PriorityReservations.ParseInt(diagnostic, "DenyPriority") is not { } deny
+            || PriorityReservations.FreeBelow(new PriorityReservations().For(diagnostic), deny) is null)
+        {
+            yield break;
+        }
+
+        if (SecurityRuleSyntax.IsInlineElement(target))
+        {
+            yield return new FixPlan(Title, "LBNSG003");
+        }
+        else if (SecurityRuleSyntax.FindMember(target, "Parent") is not null && FindInfrastructure(target, model, cancellationToken) is { } infra)
+        {
+            yield return new FixPlan(Title, "LBNSG003", infrastructure: infra);
+        }
+    }
+
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    {
+        var taken = reservations.For(diagnostic);
+        if (PriorityReservations.ParseInt(diagnostic, "DenyPriority") is not { } deny || PriorityReservations.FreeBelow(taken, deny) is not { } priority)
+        {
+            return null;
+        }
+
+        taken.Add(priority);
+        string port = diagnostic.Properties.TryGetValue("ProbePort", out var probePort) && probePort is not null ? probePort : "*";
+        var names = SecurityRuleSyntax.UsedNames(root);
+        string name = SecurityRuleSyntax.Unique(names, "allow-azure-load-balancer-probe");
+        string identifier = SecurityRuleSyntax.Unique(names, "allowAzureLoadBalancerProbe");
+        var members = new List<(string, ExpressionSyntax)>();
+        if (plan.Infrastructure is not null)
+        {
+            members.Add(("Parent", SecurityRuleSyntax.FindMember(target, "Parent")!.Right.WithoutTrivia()));
+        }
+
+        members.Add(("Name", SecurityRuleSyntax.String(name)));
+        members.Add(("Priority", SecurityRuleSyntax.Int(priority)));
+        members.Add(("Direction", SecurityRuleSyntax.Enum("SecurityRuleDirection", "Inbound")));
+        members.Add(("Access", SecurityRuleSyntax.Enum("SecurityRuleAccess", "Allow")));
+        members.Add(("Protocol", SecurityRuleSyntax.Enum("SecurityRuleProtocol", "Tcp")));
+        members.Add(("SourceAddressPrefix", SecurityRuleSyntax.String("AzureLoadBalancer")));
+        members.Add(("SourcePortRange", SecurityRuleSyntax.String("*")));
+        members.Add(("DestinationAddressPrefix", SecurityRuleSyntax.String("*")));
+        members.Add(("DestinationPortRange", SecurityRuleSyntax.String(port)));
+        var rule = SecurityRuleSyntax.NewRule(target, identifier, members);
+
+        if (plan.Infrastructure is null)
+        {
+            return SecurityRuleSyntax.InsertBeside(root, target, rule);
+        }
+
+        return SecurityRuleSyntax.InsertStatementAfter(root, target, SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure, rule));
+    }
+}

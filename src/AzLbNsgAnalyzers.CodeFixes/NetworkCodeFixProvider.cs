@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AzLbNsgAnalyzers.CodeFixes;
+
+/// <summary>
+/// The shared shape of every fixer: locate the reported object creation, plan the fix on the original
+/// document (fix data comes from Diagnostic.Properties, never from re-running the analysis), apply it.
+/// Fix All applies the plans of one document in source order with one set of priority reservations,
+/// so two fixes in one NSG never take the same new priority.
+/// </summary>
+public abstract class NetworkCodeFixProvider : CodeFixProvider
+{
+    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+
+    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var target = SecurityRuleSyntax.FindCreation(root, diagnostic.Location.SourceSpan);
+            if (target is null)
+            {
+                continue;
+            }
+
+            foreach (var plan in Plans(diagnostic, target, model, context.CancellationToken))
+            {
+                var document = context.Document;
+                context.RegisterCodeFix(
+                    CodeAction.Create(plan.Title, ct => FixOneAsync(document, diagnostic, plan, ct), plan.EquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    /// <summary>The fixes offered for a diagnostic (none when the code's shape does not allow a safe edit).</summary>
+    internal abstract IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken);
+
+    /// <summary>Applies a plan to the current root; null when it no longer applies.</summary>
+    internal abstract SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations);
+
+    private async Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, FixPlan plan, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var target = root is null ? null : SecurityRuleSyntax.FindCreation(root, diagnostic.Location.SourceSpan);
+        var fixedRoot = target is null ? null : Apply(root!, target, diagnostic, plan, new PriorityReservations());
+        return fixedRoot is null ? document : document.WithSyntaxRoot(fixedRoot);
+    }
+
+    private async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var work = new List<(Diagnostic Diagnostic, BaseObjectCreationExpressionSyntax Target, FixPlan Plan)>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            var target = SecurityRuleSyntax.FindCreation(root, diagnostic.Location.SourceSpan);
+            var plan = target is null ? null : Plans(diagnostic, target, model, context.CancellationToken).FirstOrDefault(p => p.EquivalenceKey == context.CodeActionEquivalenceKey);
+            if (plan is not null)
+            {
+                work.Add((diagnostic, target!, plan));
+            }
+        }
+
+        if (work.Count == 0)
+        {
+            return document;
+        }
+
+        root = root.TrackNodes(work.Select(w => w.Target));
+        var reservations = new PriorityReservations();
+        foreach (var (diagnostic, target, plan) in work)
+        {
+            if (root.GetCurrentNode(target) is { } current && Apply(root, current, diagnostic, plan, reservations) is { } fixedRoot)
+            {
+                root = fixedRoot;
+            }
+        }
+
+        return document.WithSyntaxRoot(root);
+    }
+
+    /// <summary>
+    /// The expression of the Infrastructure the method adds resources to (<c>infra</c> in <c>infra.Add(x)</c>),
+    /// preferring a call that adds <paramref name="near"/>; null when the method adds nothing.
+    /// </summary>
+    internal static string? FindInfrastructure(SyntaxNode near, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var body = near.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode?)near.FirstAncestorOrSelf<CompilationUnitSyntax>();
+        if (body is null)
+        {
+            return null;
+        }
+
+        string? first = null;
+        foreach (var invocation in body.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } access
+                || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method
+                || !IsInfrastructure(method.ContainingType))
+            {
+                continue;
+            }
+
+            first ??= access.Expression.ToString();
+            if (invocation.ArgumentList.Arguments.Any(a => a.Span.Contains(near.Span)))
+            {
+                return access.Expression.ToString();
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsInfrastructure(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Infrastructure" && current.ContainingNamespace?.ToDisplayString() == "Azure.Provisioning")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

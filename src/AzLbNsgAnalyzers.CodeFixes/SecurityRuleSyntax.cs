@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AzLbNsgAnalyzers.CodeFixes;
+
+/// <summary>Reading and rewriting Azure.Provisioning object creations such as <c>new SecurityRule("x") { ... }</c>.</summary>
+internal static class SecurityRuleSyntax
+{
+    public const string NetworkNamespace = "global::Azure.Provisioning.Network.";
+
+    /// <summary>The object creation a diagnostic was reported on (the analyzer reports the <c>new T(...)</c> part).</summary>
+    public static BaseObjectCreationExpressionSyntax? FindCreation(SyntaxNode root, TextSpan span)
+    {
+        if (span.End > root.FullSpan.End)
+        {
+            return null;
+        }
+
+        var node = root.FindNode(span, getInnermostNodeForTie: true);
+        var creation = node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+        return creation is not null && creation.SpanStart == span.Start ? creation : null;
+    }
+
+    public static string TypeName(BaseObjectCreationExpressionSyntax creation) =>
+        creation is ObjectCreationExpressionSyntax { Type: var type } ? type.ToString() : string.Empty;
+
+    public static AssignmentExpressionSyntax? FindMember(BaseObjectCreationExpressionSyntax creation, string name) =>
+        creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
+            .FirstOrDefault(a => a.Left is IdentifierNameSyntax id && id.Identifier.ValueText == name);
+
+    public static string? StringMember(BaseObjectCreationExpressionSyntax creation, string name) =>
+        FindMember(creation, name)?.Right is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal ? literal.Token.ValueText : null;
+
+    public static BaseObjectCreationExpressionSyntax ReplaceMemberValue(BaseObjectCreationExpressionSyntax creation, string name, ExpressionSyntax value)
+    {
+        var member = FindMember(creation, name) ?? throw new InvalidOperationException(name + " is not set in the initializer");
+        return creation.ReplaceNode(member.Right, value.WithTriviaFrom(member.Right).WithAdditionalAnnotations(Simplifier.Annotation));
+    }
+
+    /// <summary>Sets a member in the initializer: replaces its value, or appends it after the last member.</summary>
+    public static BaseObjectCreationExpressionSyntax SetMember(BaseObjectCreationExpressionSyntax creation, string name, ExpressionSyntax value)
+    {
+        if (FindMember(creation, name) is not null)
+        {
+            return ReplaceMemberValue(creation, name, value);
+        }
+
+        var assignment = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(name), value.WithAdditionalAnnotations(Simplifier.Annotation));
+        var initializer = creation.Initializer ?? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression);
+        var expressions = initializer.Expressions.Add(assignment);
+        return creation.WithInitializer(initializer.WithExpressions(expressions)).WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
+    public static BaseObjectCreationExpressionSyntax RemoveMember(BaseObjectCreationExpressionSyntax creation, string name)
+    {
+        var member = FindMember(creation, name);
+        if (member is null || creation.Initializer is null)
+        {
+            return creation;
+        }
+
+        return creation.WithInitializer(creation.Initializer.WithExpressions(creation.Initializer.Expressions.Remove(member))).WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
+    public static ExpressionSyntax String(string value) => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
+
+    public static ExpressionSyntax Int(int value) => SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(value));
+
+    public static ExpressionSyntax Enum(string type, string member) => SyntaxFactory.ParseExpression(NetworkNamespace + type + "." + member).WithAdditionalAnnotations(Simplifier.Annotation);
+
+    /// <summary>Where a rule lives: an element of an inline collection, or a standalone child with <c>Parent = nsg</c>.</summary>
+    public static bool IsInlineElement(BaseObjectCreationExpressionSyntax creation) =>
+        creation.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax }
+        || creation.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression or (int)SyntaxKind.ArrayInitializerExpression };
+
+    /// <summary>Inserts <paramref name="added"/> into the same inline collection, just before <paramref name="anchor"/>.</summary>
+    public static SyntaxNode InsertBeside(SyntaxNode root, BaseObjectCreationExpressionSyntax anchor, ExpressionSyntax added)
+    {
+        added = added.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
+        if (anchor.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element)
+        {
+            int index = collection.Elements.IndexOf(element);
+            var newElement = SyntaxFactory.ExpressionElement(added);
+            var elements = collection.Elements.Insert(index, newElement);
+            return root.ReplaceNode(collection, collection.WithElements(elements).WithAdditionalAnnotations(Formatter.Annotation));
+        }
+
+        if (anchor.Parent is InitializerExpressionSyntax initializer)
+        {
+            int index = initializer.Expressions.IndexOf(anchor);
+            return root.ReplaceNode(initializer, initializer.WithExpressions(initializer.Expressions.Insert(index, added)).WithAdditionalAnnotations(Formatter.Annotation));
+        }
+
+        throw new InvalidOperationException("not an inline element");
+    }
+
+    /// <summary>Inserts a statement after the statement that contains <paramref name="anchor"/>.</summary>
+    public static SyntaxNode? InsertStatementAfter(SyntaxNode root, SyntaxNode anchor, StatementSyntax statement)
+    {
+        var containing = anchor.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax);
+        if (containing?.Parent is not BlockSyntax block)
+        {
+            return null;
+        }
+
+        int index = block.Statements.IndexOf(containing);
+        var statements = block.Statements.Insert(index + 1, statement.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation));
+        return root.ReplaceNode(block, block.WithStatements(statements));
+    }
+
+    /// <summary><c>infra.Add(resource);</c></summary>
+    public static StatementSyntax AddToInfrastructure(string infrastructure, ExpressionSyntax resource) =>
+        SyntaxFactory.ExpressionStatement(
+            SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParseExpression(infrastructure), SyntaxFactory.IdentifierName("Add")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(resource)))));
+
+    /// <summary>Names and Bicep identifiers already used in the document, so new ones are unique.</summary>
+    public static HashSet<string> UsedNames(SyntaxNode root)
+    {
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var literal in root.DescendantNodes().OfType<LiteralExpressionSyntax>())
+        {
+            if (literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                used.Add(literal.Token.ValueText);
+            }
+        }
+
+        return used;
+    }
+
+    public static string Unique(HashSet<string> used, string wanted)
+    {
+        string candidate = wanted;
+        for (int i = 2; used.Contains(candidate); i++)
+        {
+            candidate = wanted + i;
+        }
+
+        used.Add(candidate);
+        return candidate;
+    }
+
+    /// <summary>
+    /// A new inbound security rule, laid out like <paramref name="model"/> (one member per line when its
+    /// initializer spans lines), with fully qualified enum names the simplifier shortens.
+    /// </summary>
+    public static ObjectCreationExpressionSyntax NewRule(
+        BaseObjectCreationExpressionSyntax model,
+        string bicepIdentifier,
+        IEnumerable<(string Name, ExpressionSyntax Value)> members)
+    {
+        string type = model is ObjectCreationExpressionSyntax { Type: var t } ? t.ToString() : "SecurityRule";
+        var assignments = members.Select(m => (ExpressionSyntax)SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(m.Name), m.Value)).ToList();
+        bool multiLine = model.Initializer is { } initializer && initializer.GetLocation().GetLineSpan() is var span && span.StartLinePosition.Line != span.EndLinePosition.Line
+            && initializer.Expressions.Count > 0 && initializer.Expressions.First().GetLocation().GetLineSpan().StartLinePosition.Line != span.StartLinePosition.Line;
+        // A trailing comma only where the model rule has one.
+        bool trailingComma = model.Initializer is { } modelInitializer && modelInitializer.Expressions.Count > 0 && modelInitializer.Expressions.SeparatorCount == modelInitializer.Expressions.Count;
+        var separators = Enumerable.Repeat(multiLine ? SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed) : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space), trailingComma ? assignments.Count : assignments.Count - 1);
+        var list = SyntaxFactory.SeparatedList(assignments, separators);
+        var open = SyntaxFactory.Token(SyntaxKind.OpenBraceToken);
+        var close = SyntaxFactory.Token(SyntaxKind.CloseBraceToken);
+        if (multiLine)
+        {
+            open = open.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+            close = close.WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+        }
+        else
+        {
+            open = open.WithTrailingTrivia(SyntaxFactory.Space);
+            close = close.WithLeadingTrivia(SyntaxFactory.Space);
+        }
+
+        var objectInitializer = SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, open, list, close);
+        return SyntaxFactory.ObjectCreationExpression(
+                SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                SyntaxFactory.ParseTypeName(type),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(String(bicepIdentifier)))),
+                objectInitializer.WithLeadingTrivia(SyntaxFactory.Space))
+            .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Rules;
+
+/// <summary>
+/// What code fixes need, computed by the rules and carried in Diagnostic.Properties so that a fixer
+/// never re-runs the analysis.
+/// </summary>
+internal static class FixData
+{
+    /// <summary>Identifies an NSG across diagnostics, so Fix All can reserve priorities per NSG.</summary>
+    public const string NsgKeyProperty = "NsgKey";
+
+    /// <summary>Comma-separated priorities already used in the NSG for the rule's direction.</summary>
+    public const string UsedPrioritiesProperty = "UsedPriorities";
+
+    /// <summary>Client candidates "name=prefix;..." for fixes that allow clients (LBNSG002, LBNSG004).</summary>
+    public const string ClientCandidatesProperty = "ClientCandidates";
+
+    public static string NsgKey(NetworkSecurityGroupModel? nsg)
+    {
+        if (nsg is null)
+        {
+            return string.Empty;
+        }
+
+        var location = nsg.Origin.Location;
+        return (location.SourceTree?.FilePath ?? string.Empty) + "@" + location.SourceSpan.Start.ToString(CultureInfo.InvariantCulture);
+    }
+
+    public static string UsedPriorities(NetworkSecurityGroupModel? nsg, RuleDirection direction)
+    {
+        if (nsg is null)
+        {
+            return string.Empty;
+        }
+
+        var used = new SortedSet<int>();
+        foreach (var rule in nsg.Rules)
+        {
+            if (rule.Priority.TryGet(out int priority) && (!rule.Direction.TryGet(out var d) || d == direction))
+            {
+                used.Add(priority);
+            }
+        }
+
+        return string.Join(",", used.Select(p => p.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// Addresses that are evidently clients of a private load balancer: the other subnets of the
+    /// backends' VNet that host NICs and hold no backend of it ("name=prefix"), then "VirtualNetwork".
+    /// </summary>
+    public static string ClientCandidates(NetworkAnalysis analysis, LoadBalancerModel loadBalancer, Backend backend)
+    {
+        var candidates = new List<string>();
+        if (backend.Subnet.TryGet(out var backendSubnet) && backendSubnet is not null && backendSubnet.VirtualNetwork.TryGet(out var vnet) && vnet is not null)
+        {
+            var backendSubnets = new HashSet<SubnetModel>();
+            foreach (var rule in loadBalancer.Rules)
+            {
+                foreach (var other in analysis.BackendsOf(rule))
+                {
+                    if (other.Subnet.TryGet(out var s) && s is not null)
+                    {
+                        backendSubnets.Add(s);
+                    }
+                }
+            }
+
+            foreach (var subnet in vnet.Subnets)
+            {
+                if (backendSubnets.Contains(subnet) || analysis.HostsNoNic(subnet) || !subnet.AddressPrefixes.TryGet(out var prefixes) || prefixes.Length != 1
+                    || AddressPrefix.Parse(prefixes[0]).Kind != AddressPrefixKind.Ipv4 || !HostsKnownNic(analysis, subnet))
+                {
+                    continue;
+                }
+
+                candidates.Add(subnet.DisplayName.Replace(";", string.Empty).Replace("=", string.Empty) + "=" + prefixes[0].Trim());
+            }
+        }
+
+        candidates.Add(AddressPrefix.VirtualNetworkTag + "=" + AddressPrefix.VirtualNetworkTag);
+        return string.Join(";", candidates);
+    }
+
+    private static bool HostsKnownNic(NetworkAnalysis analysis, SubnetModel subnet) =>
+        analysis.Topology.IpConfigurations.Any(ip => ip.Subnet.TryGet(out var s) && ReferenceEquals(s, subnet));
+}

@@ -1,0 +1,50 @@
+using System.Threading.Tasks;
+using AzLbNsgAnalyzers.Tests.Rules;
+using Xunit;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.CodeFixVerifier<AzLbNsgAnalyzers.Analyzers.NsgBlocksHealthProbeAnalyzer, AzLbNsgAnalyzers.CodeFixes.AllowHealthProbeCodeFixProvider>;
+
+namespace AzLbNsgAnalyzers.Tests.CodeFixes;
+
+public class LBNSG003CodeFixTests
+{
+    private static string Deny(string id, string name, int priority, string port = "*", string markup = "") =>
+        (markup.Length > 0 ? "{|" + markup + ":" : string.Empty) + $$"""new SecurityRule("{{id}}")""" + (markup.Length > 0 ? "|}" : string.Empty)
+        + $$""" { Name = "{{name}}", Priority = {{priority}}, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Asterisk, SourceAddressPrefix = "*", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "{{port}}" }""";
+
+    private const string ProbeAllow = """new SecurityRule("allowAzureLoadBalancerProbe") { Name = "allow-azure-load-balancer-probe", Priority = PRIORITY, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "AzureLoadBalancer", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }""";
+
+    [Fact]
+    public Task Inline_rules_get_an_inline_allow_just_below_the_deny() =>
+        Verify.VerifyCodeFixAsync(
+            LBNSG003Tests.Lab(Deny("denyAll", "deny-all", 2048, markup: "#0")),
+            [Verify.Diagnostic("LBNSG003").WithLocation(0).WithArguments("deny-all", "2048", "nsg-web", "lb-internal", "port 5000", "web-vm1 and web-vm2")],
+            LBNSG003Tests.Lab(ProbeAllow.Replace("PRIORITY", "2047") + ", " + Deny("denyAll", "deny-all", 2048)));
+
+    [Fact]
+    public Task Priority_skips_numbers_in_use() =>
+        Verify.VerifyCodeFixAsync(
+            LBNSG003Tests.Lab(LBNSG003Tests.Rule("ssh", "allow-ssh", 2047, "Allow", "192.168.8.0/27", "22", "Tcp") + ", " + Deny("denyAll", "deny-all", 2048, markup: "#0")),
+            [Verify.Diagnostic("LBNSG003").WithLocation(0).WithArguments("deny-all", "2048", "nsg-web", "lb-internal", "port 5000", "web-vm1 and web-vm2")],
+            LBNSG003Tests.Lab(LBNSG003Tests.Rule("ssh", "allow-ssh", 2047, "Allow", "192.168.8.0/27", "22", "Tcp") + ", " + ProbeAllow.Replace("PRIORITY", "2046") + ", " + Deny("denyAll", "deny-all", 2048)));
+
+    [Fact]
+    public Task No_free_priority_below_the_deny_offers_no_fix() =>
+        Verify.VerifyNoFixAsync(
+            LBNSG003Tests.Lab(Deny("denyAll", "deny-all", 100, markup: "#0")),
+            Verify.Diagnostic("LBNSG003").WithLocation(0).WithArguments("deny-all", "100", "nsg-web", "lb-internal", "port 5000", "web-vm1 and web-vm2"));
+
+    [Fact]
+    public Task Standalone_rules_get_a_standalone_allow_added_to_the_infrastructure()
+    {
+        string before = LBNSG003Tests.Lab(string.Empty, extra: """
+            var deny = {|#0:new SecurityRule("denyAll")|} { Parent = webNsg, Name = "deny-all", Priority = 2048, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Asterisk, SourceAddressPrefix = "*", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "*" };
+                    infra.Add(deny);
+            """);
+        string after = LBNSG003Tests.Lab(string.Empty, extra: """
+            var deny = new SecurityRule("denyAll") { Parent = webNsg, Name = "deny-all", Priority = 2048, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Asterisk, SourceAddressPrefix = "*", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "*" };
+                    infra.Add(new SecurityRule("allowAzureLoadBalancerProbe") { Parent = webNsg, Name = "allow-azure-load-balancer-probe", Priority = 2047, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "AzureLoadBalancer", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" });
+                    infra.Add(deny);
+            """);
+        return Verify.VerifyCodeFixAsync(before, [Verify.Diagnostic("LBNSG003").WithLocation(0).WithArguments("deny-all", "2048", "nsg-web", "lb-internal", "port 5000", "web-vm1 and web-vm2")], after);
+    }
+}
