@@ -125,13 +125,13 @@ public class LBNSG004Tests
     [Fact]
     public Task Deny_priority_from_a_method_parameter_is_silent() =>
         Verify.VerifyAnalyzerAsync(
-            Inline(Nsg(AllowSsh, AllowLb, DenyAll.Replace("Priority = 2048", "Priority = priority")), parameters: "int priority"));
+            Inline(Nsg(AllowSsh, AllowLb, DenyAll.Swap("Priority = 2048", "Priority = priority")), parameters: "int priority"));
 
     [Fact]
     public Task Deny_source_from_a_provisioning_parameter_is_silent() =>
         Verify.VerifyAnalyzerAsync(
             WithPreamble(
-                Inline(Nsg(AllowSsh, AllowLb, DenyAll.Replace("SourceAddressPrefix = \"*\"", "SourceAddressPrefix = source")), extra: "infra.Add(source);"),
+                Inline(Nsg(AllowSsh, AllowLb, DenyAll.Swap("SourceAddressPrefix = \"*\"", "SourceAddressPrefix = source")), extra: "infra.Add(source);"),
                 "var source = new ProvisioningParameter(\"denySource\", typeof(string));"));
 
     [Fact]

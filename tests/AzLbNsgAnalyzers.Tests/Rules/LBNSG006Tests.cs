@@ -69,6 +69,13 @@ public class LBNSG006Tests
                 .WithArguments("allow-app-5000", "900", "nsg-web", "the backend port 5000", HttpRuleFloating, "the frontend address 192.168.8.52 on port 80", Backends));
 
     [Fact]
+    public Task Frontend_port_in_a_plural_port_list_reports() =>
+        Verify.VerifyAnalyzerAsync(
+            Inline(Nsg(Marked(Rule("allowWeb", "allow-web", 900, "Allow", "192.168.8.0/24", "80", "Tcp").Swap("DestinationPortRange = \"80\"", "DestinationPortRanges = { \"80\", \"443\" }")), AllowLb, DenyAll)),
+            Verify.Diagnostic("LBNSG006").WithLocation(0)
+                .WithArguments("allow-web", "900", "nsg-web", "the frontend port 80", HttpRule, "their own address on port 5000", Backends));
+
+    [Fact]
     public Task Frontend_port_allow_without_a_deny_is_still_reported() =>
         Verify.VerifyAnalyzerAsync(
             Inline(Nsg(Marked(Rule("allowHttp", "allow-http-80", 900, "Allow", "Internet", "80", "Tcp"))), publicFrontend: true),
@@ -105,11 +112,11 @@ public class LBNSG006Tests
                 moreLbRules: "new LoadBalancingRule(\"legacy\") { Properties = { Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 8080, BackendPort = 80, FrontendIPConfigurationId = frontend.Id, BackendAddressPoolId = pool.Id, ProbeId = probe.Id } }"));
 
     [Fact]
-    public Task Port_named_by_the_rule_is_an_inbound_nat_backend_port_is_silent() =>
+    public Task Port_named_by_the_rule_is_delivered_to_the_pool_by_an_inbound_nat_rule_is_silent() =>
         Verify.VerifyAnalyzerAsync(
             Inline(
                 Nsg(Rule("allowHttp", "allow-http-80", 900, "Allow", "192.168.8.0/27", "80", "Tcp"), Rule("allowApp", "allow-app-5000", 910, "Allow", "192.168.8.0/24", "5000", "Tcp"), AllowLb, DenyAll),
-                lbExtra: "InboundNatRules = [new InboundNatRule(\"adminHttp\") { Name = \"admin-http\", Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 8080, BackendPort = 80, FrontendIPConfigurationId = frontend.Id }],"));
+                lbExtra: "InboundNatRules = [new InboundNatRule(\"adminHttp\") { Name = \"admin-http\", Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPortRangeStart = 8080, FrontendPortRangeEnd = 8089, BackendPort = 80, FrontendIPConfigurationId = frontend.Id, BackendAddressPoolId = pool.Id }],"));
 
     [Fact]
     public Task Allow_on_an_unrelated_port_is_silent() =>
@@ -137,7 +144,7 @@ public class LBNSG006Tests
     public Task Destination_port_from_a_provisioning_parameter_is_silent() =>
         Verify.VerifyAnalyzerAsync(
             WithPreamble(
-                Inline(Nsg(Rule("allowHttp", "allow-http-80", 900, "Allow", "192.168.8.0/27", "80", "Tcp").Replace("DestinationPortRange = \"80\"", "DestinationPortRange = port"), AllowLb, DenyAll), extra: "infra.Add(port);"),
+                Inline(Nsg(Rule("allowHttp", "allow-http-80", 900, "Allow", "192.168.8.0/27", "80", "Tcp").Swap("DestinationPortRange = \"80\"", "DestinationPortRange = port"), AllowLb, DenyAll), extra: "infra.Add(port);"),
                 "var port = new ProvisioningParameter(\"port\", typeof(string));"));
 
     [Fact]
@@ -155,6 +162,6 @@ public class LBNSG006Tests
         Verify.VerifyAnalyzerAsync(
             WithPreamble(
                 Inline(Nsg(Rule("allowFe", "allow-frontend-5000", 900, "Allow", "192.168.8.0/27", "5000", "Tcp", destination: "192.168.8.52"), AllowLb, DenyAll), extra: "infra.Add(host);")
-                    .Replace("frontend.PrivateIPAddress.Assign(\"192.168.8.52\");", "frontend.PrivateIPAddress.Assign(BicepFunction.Interpolate($\"192.168.8.{host}\"));"),
+                    .Swap("frontend.PrivateIPAddress.Assign(\"192.168.8.52\");", "frontend.PrivateIPAddress.Assign(BicepFunction.Interpolate($\"192.168.8.{host}\"));"),
                 "var host = new ProvisioningParameter(\"host\", typeof(string));"));
 }

@@ -69,6 +69,35 @@ public class LBNSG007Tests
                 .WithArguments("'http' of 'lb-web'", "web-vm1 and web-vm2", "the default rule DenyAllInbound (65500) of 'nsg-web', as no rule allows them", "Internet on port 5000"));
 
     [Fact]
+    public Task One_deny_blocking_two_lb_rules_is_reported_once_naming_both() =>
+        Verify.VerifyAnalyzerAsync(
+            Inline(
+                Nsg(AllowLb, Marked(DenyAll), Rule("allowApp", "allow-app", 3000, "Allow", "192.168.8.0/27", "5000-5001", "Tcp")),
+                moreLbRules: "new LoadBalancingRule(\"https\") { Properties = { Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 443, BackendPort = 5001, FrontendIPConfigurationId = frontend.Id, BackendAddressPoolId = pool.Id, ProbeId = probe.Id } }"),
+            Verify.Diagnostic("LBNSG007").WithLocation(0)
+                .WithArguments("'http' of 'lb-web' and 'https' of 'lb-web'", "web-vm1 and web-vm2", "NSG rule 'deny-all' (priority 2048) in 'nsg-web', which overrides allow 'allow-app' (priority 3000)", "192.168.8.0/24 on port 5000 and 192.168.8.0/24 on port 5001"));
+
+    [Fact]
+    public Task Public_lb_with_two_rules_denied_only_by_default_rules_reports_at_each_lb_rule() =>
+        Verify.VerifyAnalyzerAsync(
+            Inline(
+                Nsg(Rule("allowSsh", "allow-ssh", 1000, "Allow", "192.168.8.0/27", "22", "Tcp")),
+                publicFrontend: true,
+                lbRuleMarkup: 0,
+                moreLbRules: "{|#1:new LoadBalancingRule(\"https\")|} { Properties = { Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 443, BackendPort = 5001, FrontendIPConfigurationId = frontend.Id, BackendAddressPoolId = pool.Id, ProbeId = probe.Id } }"),
+            Verify.Diagnostic("LBNSG007").WithLocation(0)
+                .WithArguments("'http' of 'lb-web'", "web-vm1 and web-vm2", "the default rule DenyAllInbound (65500) of 'nsg-web', as no rule allows them", "Internet on port 5000"),
+            Verify.Diagnostic("LBNSG007").WithLocation(1)
+                .WithArguments("'https' of 'lb-web'", "web-vm1 and web-vm2", "the default rule DenyAllInbound (65500) of 'nsg-web', as no rule allows them", "Internet on port 5001"));
+
+    [Fact]
+    public Task VirtualNetwork_allow_shadowed_by_the_deny_all_is_not_a_remote_client_allow_and_reports() =>
+        Verify.VerifyAnalyzerAsync(
+            Inline(Nsg(AllowLb, Marked(DenyAll), Rule("allowVnet", "allow-vnet-5000", 3000, "Allow", "VirtualNetwork", "5000", "Tcp"))),
+            Verify.Diagnostic("LBNSG007").WithLocation(0)
+                .WithArguments("'http' of 'lb-web'", "web-vm1 and web-vm2", "NSG rule 'deny-all' (priority 2048) in 'nsg-web', which overrides allow 'allow-vnet-5000' (priority 3000)", Vnet));
+
+    [Fact]
     public Task Udp_rule_denied_by_a_udp_deny_before_the_udp_allow_reports_at_the_deny() =>
         Verify.VerifyAnalyzerAsync(
             Inline(Nsg(Marked(Rule("denyUdp", "deny-udp", 200, "Deny", "*", "*", "Udp")), Rule("allowDns", "allow-dns", 300, "Allow", "192.168.8.0/24", "53", "Udp"), AllowLb), frontendPort: "53", backendPort: "53", protocol: "Udp", probePort: "8080"),
@@ -188,7 +217,7 @@ public class LBNSG007Tests
     [Fact]
     public Task Deny_priority_from_a_method_parameter_is_silent() =>
         Verify.VerifyAnalyzerAsync(
-            Inline(Nsg(AllowLb, DenyAll.Replace("Priority = 2048", "Priority = priority"), Rule("allowApp", "allow-app-5000", 3000, "Allow", "192.168.8.0/27", "5000", "Tcp")), parameters: "int priority"));
+            Inline(Nsg(AllowLb, DenyAll.Swap("Priority = 2048", "Priority = priority"), Rule("allowApp", "allow-app-5000", 3000, "Allow", "192.168.8.0/27", "5000", "Tcp")), parameters: "int priority"));
 
     [Fact]
     public Task Nic_nsg_passed_to_unknown_code_is_silent() =>
@@ -209,14 +238,18 @@ public class LBNSG007Tests
     public Task Deny_source_from_a_bicep_function_is_silent() =>
         Verify.VerifyAnalyzerAsync(
             WithPreamble(
-                Inline(Nsg(AllowLb, DenyAll.Replace("SourceAddressPrefix = \"*\"", "SourceAddressPrefix = BicepFunction.Interpolate($\"192.168.{third}.0/24\")"), Rule("allowApp", "allow-app-5000", 3000, "Allow", "192.168.8.0/27", "5000", "Tcp")), extra: "infra.Add(third);"),
+                Inline(Nsg(AllowLb, DenyAll.Swap("SourceAddressPrefix = \"*\"", "SourceAddressPrefix = BicepFunction.Interpolate($\"192.168.{third}.0/24\")"), Rule("allowApp", "allow-app-5000", 3000, "Allow", "192.168.8.0/27", "5000", "Tcp")), extra: "infra.Add(third);"),
                 "var third = new ProvisioningParameter(\"third\", typeof(string));"));
 
     [Fact]
     public Task Existing_nic_nsg_is_silent() =>
         Verify.VerifyAnalyzerAsync(
-            Inline(Nsg(Rule("allowApp", "allow-app-5000", 1000, "Allow", "192.168.8.0/24", "5000", "Tcp"), AllowLb, DenyAll), nicRules: string.Empty)
-                .Replace("new NetworkSecurityGroup(\"nicNsg\") { Name = \"nsg-vm1\", SecurityRules = [] }", "NetworkSecurityGroup.FromExisting(\"nicNsg\")"));
+            Inline(
+                Nsg(Rule("allowApp", "allow-app-5000", 1000, "Allow", "192.168.8.0/24", "5000", "Tcp"), AllowLb, DenyAll),
+                nicRules: Nsg(Rule("nicAllowLb", "allow-azure-lb", 100, "Allow", "AzureLoadBalancer", "*"), Rule("nicDeny", "deny-all-in", 4000, "Deny", "*", "*")))
+                .Swap(
+                    "new NetworkSecurityGroup(\"nicNsg\") { Name = \"nsg-vm1\", SecurityRules = [" + Nsg(Rule("nicAllowLb", "allow-azure-lb", 100, "Allow", "AzureLoadBalancer", "*"), Rule("nicDeny", "deny-all-in", 4000, "Deny", "*", "*")) + "] }",
+                    "NetworkSecurityGroup.FromExisting(\"nicNsg\")"));
 
     /// <summary>Every analyzer of the package over the source: "ID reported-span" per diagnostic, sorted.</summary>
     internal static async Task<string[]> ReportedBy(string source)

@@ -224,7 +224,11 @@ internal static class LbNsgLab
 
     public static string Nsg(params string[] rules) => string.Join(", ", rules);
 
+    /// <summary>string.Replace that fails the test when <paramref name="old"/> is absent, so a variant never silently equals its base.</summary>
+    public static string Swap(this string source, string old, string replacement) =>
+        source.Contains(old, System.StringComparison.Ordinal) ? source.Replace(old, replacement, System.StringComparison.Ordinal) : throw new System.ArgumentException("Not found in the source: " + old);
+
     /// <summary>Inserts statements right after <c>var infra = new Infrastructure();</c> (e.g. parameters used by the rules).</summary>
     public static string WithPreamble(string source, string statements) =>
-        source.Replace("var infra = new Infrastructure();", "var infra = new Infrastructure();\n        " + statements);
+        source.Swap("var infra = new Infrastructure();", "var infra = new Infrastructure();\n        " + statements);
 }
