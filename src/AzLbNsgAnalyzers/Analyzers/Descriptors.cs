@@ -30,7 +30,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor LBNSG002 = Create(
         "LBNSG002",
         "Backend NSG admits the load balancer instead of the clients",
-        "NSG rule '{0}' (priority {1}) in '{2}' admits only the load balancer's frontend subnet '{3}', but backends see the client's address, not the load balancer's: Azure Load Balancer does not SNAT inbound flows, so no client of '{4}' reaches {5}",
+        "NSG rule '{0}' (priority {1}) in '{2}' admits only the load balancer's frontend subnet '{3}', but backends see the client's address, not the load balancer's: Azure Load Balancer does not SNAT inbound flows, so this rule admits no client of '{4}' to {5}",
         LoadBalancingCategory,
         DiagnosticSeverity.Warning,
         "Inbound load-balanced flows keep the client's source address. An allow rule on a backend whose source is the load balancer's frontend subnet (or frontend IP) matches no real packet: allow the clients' addresses instead.");

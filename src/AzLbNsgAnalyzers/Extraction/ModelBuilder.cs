@@ -23,6 +23,7 @@ internal sealed class ModelBuilder
     private readonly Dictionary<HeapObject, BackendPoolModel> _pools = new();
     private readonly Dictionary<HeapObject, ProbeModel> _probes = new();
     private readonly Dictionary<HeapObject, PublicIpModel> _publicIps = new();
+    private readonly Dictionary<HeapObject, InboundNatRuleModel> _natRules = new();
 
     private ModelBuilder(IReadOnlyList<HeapObject> heap)
     {
@@ -480,11 +481,16 @@ internal sealed class ModelBuilder
 
         foreach (var natObject in ChildrenOfType(obj, "InboundNatRules", "InboundNatRule"))
         {
-            model.InboundNatRules.Add(new InboundNatRuleModel(natObject.DisplayName, natObject.Origin)
+            var nat = new InboundNatRuleModel(natObject.DisplayName, natObject.Origin)
             {
                 FrontendPort = ReadInt(natObject, "FrontendPort"),
                 BackendPort = ReadInt(natObject, "BackendPort"),
-            });
+                Frontend = ResolveTo(Get(natObject, "FrontendIPConfigurationId"), _frontends),
+                BackendPool = ResolveTo(Get(natObject, "BackendAddressPoolId"), _pools),
+                IsOpen = natObject.IsOpen,
+            };
+            _natRules[natObject] = nat;
+            model.InboundNatRules.Add(nat);
         }
 
         if (!GetList(obj, "FrontendIPConfigurations").Complete || !GetList(obj, "BackendAddressPools").Complete
@@ -660,6 +666,18 @@ internal sealed class ModelBuilder
         if (!complete)
         {
             model.BackendPools.Add(Known<BackendPoolModel>.Unknown);
+        }
+
+        var (natRules, natComplete) = GetList(obj, "LoadBalancerInboundNatRules");
+        foreach (var item in natRules)
+        {
+            var nat = ResolveTo(item, _natRules);
+            model.InboundNatRules.Add(nat is { IsKnown: true, Value: { } known } ? Known<InboundNatRuleModel>.Of(known) : Known<InboundNatRuleModel>.Unknown);
+        }
+
+        if (!natComplete)
+        {
+            model.InboundNatRules.Add(Known<InboundNatRuleModel>.Unknown);
         }
     }
 

@@ -99,6 +99,9 @@ public sealed class IpConfigurationModel : ResourceModel
 
     /// <summary>Backend pools joined; an Unknown entry is a pool the analysis cannot resolve.</summary>
     public List<Known<BackendPoolModel>> BackendPools { get; } = new();
+
+    /// <summary>Inbound NAT rules that name this IP configuration; an Unknown entry is one the analysis cannot resolve.</summary>
+    public List<Known<InboundNatRuleModel>> InboundNatRules { get; } = new();
 }
 
 public sealed class PublicIpModel : ResourceModel
@@ -225,6 +228,12 @@ public sealed class InboundNatRuleModel : ResourceModel
     public Known<int> FrontendPort { get; internal set; } = Known<int>.Unknown;
 
     public Known<int> BackendPort { get; internal set; } = Known<int>.Unknown;
+
+    /// <summary>The frontend: null when unset, Unknown when unresolved.</summary>
+    public Known<FrontendModel?> Frontend { get; internal set; } = Known<FrontendModel?>.Of(null);
+
+    /// <summary>The pool it maps to (a NAT rule for every member): null when unset, Unknown when unresolved.</summary>
+    public Known<BackendPoolModel?> BackendPool { get; internal set; } = Known<BackendPoolModel?>.Of(null);
 }
 
 /// <summary>Everything one analysed method (with its helpers) builds.</summary>

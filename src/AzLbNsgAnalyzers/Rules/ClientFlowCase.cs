@@ -51,11 +51,13 @@ internal sealed class ClientFlowCase
     public string ClientsText => IsPublic ? "Internet" : Ipv4.Format(Clients);
 
     /// <summary>
-    /// Every client flow is certainly denied, and no custom Allow on the path that some flow reaches
-    /// admits a source outside the known spaces (else the author evidently serves remote clients: Unknown).
+    /// Every client flow is certainly denied, and, for a private frontend, no custom Allow on the path
+    /// that some flow reaches admits a source outside the known spaces (else the author evidently serves
+    /// remote clients through peering or VPN: Unknown). A public frontend's clients are the Internet,
+    /// all of it outside the known spaces, so the clause does not apply there.
     /// </summary>
     public bool EveryClientDenied(NetworkAnalysis analysis) =>
-        !Clients.IsEmpty && Verdict.IsDenied(Clients) && !ServesRemoteClients(analysis);
+        !Clients.IsEmpty && Verdict.IsDenied(Clients) && (IsPublic || !ServesRemoteClients(analysis));
 
     private bool ServesRemoteClients(NetworkAnalysis analysis)
     {

@@ -71,7 +71,7 @@ internal static class FrontendInsteadOfBackendRule
 
             foreach (var nsg in flowCase.Backend.Path.InOrder(RuleDirection.Inbound))
             {
-                if (!nsg.TryGet(out var known) || known is null)
+                if (!nsg.TryGet(out var known) || known is null || !known.RulesComplete)
                 {
                     continue;
                 }
@@ -84,7 +84,7 @@ internal static class FrontendInsteadOfBackendRule
                     }
 
                     var meant = MeantFor(rule, flowCase, frontendPort, backendPort, floating);
-                    if (meant is null || !sameBackend.All(c => RuleMatching.CannotMatch(rule, c.Flow, c.Backend.Context)) || MayMatchNatRule(rule, flowCase.LoadBalancer))
+                    if (meant is null || !sameBackend.All(c => RuleMatching.CannotMatch(rule, c.Flow, c.Backend.Context)) || MayMatchNatRule(rule, flowCase.LoadBalancer, flowCase.Backend))
                     {
                         continue;
                     }
@@ -173,18 +173,40 @@ internal static class FrontendInsteadOfBackendRule
         return delivering == modelled;
     }
 
-    private static bool MayMatchNatRule(SecurityRuleModel rule, LoadBalancerModel loadBalancer)
+    // An inbound NAT rule of the load balancer that may deliver the port the NSG rule names to this backend.
+    private static bool MayMatchNatRule(SecurityRuleModel rule, LoadBalancerModel loadBalancer, Backend backend)
     {
         var ports = PortMatch.Resolve(rule.DestinationPorts).Possible;
         foreach (var nat in loadBalancer.InboundNatRules)
         {
-            if (!nat.BackendPort.TryGet(out int port) || port < 0 || port > PortRange.MaxPort || ports.Contains((uint)port))
+            if (DeliversTo(nat, backend) && (!nat.BackendPort.TryGet(out int port) || port < 0 || port > PortRange.MaxPort || ports.Contains((uint)port)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // True unless the NAT rule certainly targets other backends: its pool does not hold this one and this IP configuration does not name it.
+    private static bool DeliversTo(InboundNatRuleModel nat, Backend backend)
+    {
+        if (nat.IsOpen || !nat.BackendPool.TryGet(out var pool))
+        {
+            return true;
+        }
+
+        if (pool is not null && (backend.PoolMember is not null ? pool.Addresses.Contains(backend.PoolMember) : backend.IpConfiguration is { } member && member.BackendPools.Any(p => !p.IsKnown || ReferenceEquals(p.Value, pool))))
+        {
+            return true;
+        }
+
+        if (backend.IpConfiguration is not { } ipConfiguration)
+        {
+            return true;
+        }
+
+        return ipConfiguration.InboundNatRules.Any(n => !n.IsKnown || ReferenceEquals(n.Value, nat));
     }
 
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);

@@ -28,7 +28,7 @@ internal static class FrontendSubnetNsgRule
             foreach (var frontend in loadBalancer.Frontends)
             {
                 if (!frontend.IsPublic.TryGet(out bool isPublic) || isPublic || !frontend.Subnet.TryGet(out var subnet) || subnet is null
-                    || backendSubnets.Contains(subnet) || !subnet.NetworkSecurityGroup.TryGet(out var nsg) || nsg is null
+                    || backendSubnets.Contains(subnet) || !subnet.NetworkSecurityGroup.TryGet(out var nsg) || nsg is null || !nsg.RulesComplete
                     || !frontend.PrivateIpAddress.TryGet(out var ip) || ip is null || !Ipv4.TryParseAddress(ip.Trim(), out uint frontendAddress))
                 {
                     continue;
@@ -117,7 +117,7 @@ internal static class FrontendSubnetNsgRule
 
         foreach (var nat in loadBalancer.InboundNatRules)
         {
-            if (nat.FrontendPort.TryGet(out int port) && port > 0 && port <= PortRange.MaxPort)
+            if (nat.Frontend.TryGet(out var natFrontend) && ReferenceEquals(natFrontend, frontend) && nat.FrontendPort.TryGet(out int port) && port > 0 && port <= PortRange.MaxPort)
             {
                 ports = ports.Union(PortRange.Single(port));
             }

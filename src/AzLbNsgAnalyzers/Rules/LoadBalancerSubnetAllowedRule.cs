@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using AzLbNsgAnalyzers.Evaluation;
 using AzLbNsgAnalyzers.Model;
 
@@ -59,8 +60,8 @@ internal static class LoadBalancerSubnetAllowedRule
 
                 foreach (var (rule, backend) in LoadBalancerPorts.BackendRules(analysis, loadBalancer))
                 {
-                    if (!RuleMatching.IsInbound(rule) || !RuleMatching.IsAllow(rule)
-                        || !PortMatch.Resolve(rule.DestinationPorts).Possible.Overlaps(backendPorts)
+                    if (!RuleMatching.IsInbound(rule) || !RuleMatching.IsAllow(rule) || rule.NetworkSecurityGroup is not { RulesComplete: true }
+                        || !CoversALoadBalancedPort(rule, loadBalancer)
                         || SourceAddresses(rule) is not { } sources || !sources.IsSubsetOf(subnetRange))
                     {
                         continue;
@@ -75,6 +76,27 @@ internal static class LoadBalancerSubnetAllowedRule
         }
 
         return groups;
+    }
+
+    // Its destination ports certainly include a port some rule of the load balancer delivers, for that rule's protocol.
+    private static bool CoversALoadBalancedPort(SecurityRuleModel rule, LoadBalancerModel loadBalancer)
+    {
+        if (!rule.Protocol.TryGet(out var protocol))
+        {
+            return false;
+        }
+
+        var ports = PortMatch.Resolve(rule.DestinationPorts).Definite;
+        foreach (var lbRule in loadBalancer.Rules)
+        {
+            if (LoadBalancerPorts.DeliveredPorts(lbRule) is { } delivered && delivered.Overlaps(ports) && lbRule.Protocol.TryGet(out var transport)
+                && (protocol == RuleProtocol.Any || Flow.ProtocolsOf(transport).Any(p => (int)p == (int)protocol)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The rule's source addresses when every entry is a known IPv4 address or CIDR; else null.</summary>
