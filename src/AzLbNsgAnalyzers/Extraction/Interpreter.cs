@@ -927,6 +927,12 @@ internal sealed class Interpreter
             return AbstractValue.Unknown;
         }
 
+        // port.ToString() on a known non-negative integer: digits do not depend on the culture.
+        if (method.Name == "ToString" && arguments.Count == 0 && instance is ConstantValue { Value: int number and >= 0 })
+        {
+            return AbstractValue.Constant(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (IsInfrastructureAdd(method))
         {
             return AbstractValue.Unknown;

@@ -375,4 +375,40 @@ public class LBNSG001Tests
     public Task Destination_port_from_a_parameter_makes_the_subnet_wide_case_silent() =>
         Verify.VerifyAnalyzerAsync(
             Lab(Rule("denyHttp", "deny-http-to-lb-subnet", 1000, "Deny", "*", "192.168.8.48/28", "80").Replace("DestinationPortRange = \"80\"", "DestinationPortRange = port"), WebRules, parameters: "string port"));
+
+    [Fact]
+    public Task Rule_added_to_an_existing_frontend_subnet_nsg_is_silent() =>
+        Verify.VerifyAnalyzerAsync(
+            Lab(string.Empty, WebRules, nsgOnLbSubnet: "NetworkSecurityGroup = existingNsg",
+                extra: """infra.Add(new SecurityRule("denyHttp") { Parent = existingNsg, Name = "deny-http-to-lb-frontend", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "*", SourcePortRange = "*", DestinationAddressPrefix = "192.168.8.52", DestinationPortRange = "80" });""")
+                .Replace("var infra = new Infrastructure();", "var infra = new Infrastructure(); var existingNsg = NetworkSecurityGroup.FromExisting(\"lbNsgExisting\");"));
+
+    [Fact]
+    public Task Nat_port_of_another_frontend_is_silent() =>
+        Verify.VerifyAnalyzerAsync(SeedLabSources.Usings + """
+            public static class Lab
+            {
+                public static Infrastructure Build()
+                {
+                    var infra = new Infrastructure();
+                    var lbNsg = new NetworkSecurityGroup("lbNsg") { Name = "nsg-lb", SecurityRules = [new SecurityRule("denyNat") { Name = "deny-2222", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "*", SourcePortRange = "*", DestinationAddressPrefix = "192.168.8.48/28", DestinationPortRange = "2222" }] };
+                    var client = new SubnetResource("client") { Name = "client", AddressPrefix = "192.168.8.0/27" };
+                    var lbSubnet = new SubnetResource("lbSubnet") { Name = "lb", AddressPrefix = "192.168.8.48/28", NetworkSecurityGroup = new NetworkSecurityGroup("lbNsgRef") { Id = lbNsg.Id } };
+                    var web = new SubnetResource("web") { Name = "web", AddressPrefix = "192.168.8.64/26" };
+                    var vnet = new VirtualNetwork("vnet") { Name = "vnet-lab", AddressSpace = new VirtualNetworkAddressSpace { AddressPrefixes = { "192.168.8.0/24" } }, Subnets = [client, lbSubnet, web] };
+                    var pip = new PublicIPAddress("pip") { Name = "pip", Sku = new PublicIPAddressSku { Name = PublicIPAddressSkuName.Standard } };
+                    var frontend = new FrontendIPConfiguration("frontend") { Subnet = { Id = lbSubnet.Id } };
+                    frontend.PrivateIPAddress.Assign("192.168.8.52");
+                    var publicFrontend = new FrontendIPConfiguration("publicFrontend") { PublicIPAddress = { Id = pip.Id } };
+                    var pool = new BackendAddressPool("pool");
+                    var lb = new LoadBalancer("lb") { Name = "lb-internal", Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Standard },
+                        FrontendIPConfigurations = [frontend, publicFrontend], BackendAddressPools = [pool],
+                        LoadBalancingRules = [new LoadBalancingRule("http") { Properties = { Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 80, BackendPort = 5000, FrontendIPConfigurationId = frontend.Id, BackendAddressPoolId = pool.Id } }],
+                        InboundNatRules = [new InboundNatRule("ssh") { Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 2222, BackendPort = 22, FrontendIPConfigurationId = publicFrontend.Id }] };
+                    infra.Add(vnet); infra.Add(lbNsg); infra.Add(pip); infra.Add(lb);
+                    infra.Add(new NetworkInterface("vm1Nic") { Name = "web-vm1", IPConfigurations = [new NetworkInterfaceIPConfiguration("vm1Ip") { Subnet = { Id = web.Id }, LoadBalancerBackendAddressPools = { new BackendAddressPool("r") { Id = pool.Id } } }] });
+                    return infra;
+                }
+            }
+            """);
 }

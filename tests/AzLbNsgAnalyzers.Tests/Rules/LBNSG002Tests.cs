@@ -268,4 +268,19 @@ public class LBNSG002Tests
             Lab(Rule("allowLbSubnet", "allow-lb-subnet-5000", 900, "Allow", "192.168.8.48/28", "5000") + ", " + Baseline)
                 .Replace("var lbSubnet = new SubnetResource(\"lbSubnet\") { Name = \"lb\", AddressPrefix = \"192.168.8.48/28\" };", "var lbSubnet = SubnetResource.FromExisting(\"lbSubnet\");")
                 .Replace("Subnets = [client, lbSubnet, web]", "Subnets = [client, web]"));
+
+    [Fact]
+    public Task Destination_port_from_a_parameter_is_silent() =>
+        Verify.VerifyAnalyzerAsync(Lab(Rule("allowLbSubnet", "allow-lb-subnet", 900, "Allow", "192.168.8.48/28", "X").Replace("DestinationPortRange = \"X\"", "DestinationPortRange = port") + ", " + Baseline, parameters: "string port"));
+
+    [Fact]
+    public Task Rule_on_an_existing_backend_nsg_is_silent() =>
+        Verify.VerifyAnalyzerAsync(
+            Lab(string.Empty)
+                .Replace("var webNsg = new NetworkSecurityGroup(\"webNsg\") { Name = \"nsg-web\", SecurityRules = [] };", "var webNsg = NetworkSecurityGroup.FromExisting(\"webNsgExisting\"); infra.Add(new SecurityRule(\"allowLb\") { Parent = webNsg, Name = \"allow-lb-subnet-5000\", Priority = 900, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = \"192.168.8.48/28\", SourcePortRange = \"*\", DestinationAddressPrefix = \"*\", DestinationPortRange = \"5000\" });")
+                .Replace("infra.Add(webNsg);", string.Empty));
+
+    [Fact]
+    public Task Udp_allow_against_a_tcp_load_balancer_rule_is_silent() =>
+        Verify.VerifyAnalyzerAsync(Lab(Rule("allowLbSubnet", "allow-lb-subnet", 900, "Allow", "192.168.8.48/28", "5000").Replace("SecurityRuleProtocol.Tcp", "SecurityRuleProtocol.Udp") + ", " + Baseline));
 }

@@ -164,4 +164,20 @@ public class LBNSG006Tests
                 Inline(Nsg(Rule("allowFe", "allow-frontend-5000", 900, "Allow", "192.168.8.0/27", "5000", "Tcp", destination: "192.168.8.52"), AllowLb, DenyAll), extra: "infra.Add(host);")
                     .Swap("frontend.PrivateIPAddress.Assign(\"192.168.8.52\");", "frontend.PrivateIPAddress.Assign(BicepFunction.Interpolate($\"192.168.8.{host}\"));"),
                 "var host = new ProvisioningParameter(\"host\", typeof(string));"));
+
+    [Fact]
+    public Task Nat_rule_to_another_backend_does_not_excuse_the_frontend_port_rule() =>
+        Verify.VerifyAnalyzerAsync(
+            Inline(
+                Nsg(Marked(Rule("allowHttp", "allow-http-80", 900, "Allow", "192.168.8.0/27", "80", "Tcp")), Rule("allowApp", "allow-app-5000", 910, "Allow", "192.168.8.0/24", "5000", "Tcp"), AllowLb, DenyAll),
+                lbExtra: "InboundNatRules = [nat],",
+                extra: """
+                    var vm3Nic = new NetworkInterface("vm3Nic") { Name = "web-vm3" };
+                    vm3Nic.IPConfigurations.Add(new NetworkInterfaceIPConfiguration("vm3Ip") { Subnet = { Id = web.Id }, LoadBalancerBackendAddressPools = { new BackendAddressPool("vm3PoolRef") { Id = pool.Id } }, LoadBalancerInboundNatRules = { new InboundNatRule("vm3NatRef") { Id = nat.Id } } });
+                    infra.Add(vm3Nic);
+                    """)
+                .Swap("var pool = new BackendAddressPool(\"pool\") { Name = \"web-pool\" };",
+                      "var pool = new BackendAddressPool(\"pool\") { Name = \"web-pool\" };\n var nat = new InboundNatRule(\"adminHttp\") { Name = \"admin-http\", Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 8080, BackendPort = 80, FrontendIPConfigurationId = frontend.Id };"),
+            Verify.Diagnostic("LBNSG006").WithLocation(0)
+                .WithArguments("allow-http-80", "900", "nsg-web", "the frontend port 80", "'http' of 'lb-web' (80 -> 5000)", "their own address on port 5000", "web-vm1 and web-vm2"));
 }

@@ -257,4 +257,15 @@ public class LBNSG007Tests
         var diagnostics = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(("Lab.cs", source)));
         return diagnostics.Select(d => d.Id + " " + d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).OrderBy(s => s, System.StringComparer.Ordinal).ToArray();
     }
+
+    [Fact]
+    public Task Public_lb_subnet_allows_internet_but_nic_nsg_denies_reports_at_the_nic_rule() =>
+        Verify.VerifyAnalyzerAsync(
+            Inline(
+                Nsg(Rule("allowInternet", "allow-internet-5000", 1000, "Allow", "Internet", "5000", "Tcp")),
+                nicRules: Nsg(Marked(Rule("nicDenyInternet", "deny-internet-nic", 100, "Deny", "Internet", "*"), 0)),
+                nicNsgOnBoth: true,
+                publicFrontend: true),
+            Verify.Diagnostic("LBNSG007").WithLocation(0)
+                .WithArguments("'http' of 'lb-web'", "web-vm1 and web-vm2", "NSG rule 'deny-internet-nic' (priority 100) in 'nsg-vm1', which overrides allow 'allow-internet-5000' (priority 1000 in 'nsg-web')", "Internet on port 5000"));
 }
