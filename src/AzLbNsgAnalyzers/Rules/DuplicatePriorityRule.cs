@@ -52,6 +52,7 @@ internal static class DuplicatePriorityRule
                             group.Key.Item2 == RuleDirection.Inbound ? "inbound" : "outbound",
                             nsg.DisplayName),
                         ImmutableDictionary<string, string?>.Empty.Add(NextFreePriorityProperty, next?.ToString(CultureInfo.InvariantCulture))
+                    .Add(FixData.CurrentPriorityProperty, group.Key.Item1.ToString(CultureInfo.InvariantCulture))
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(later.NetworkSecurityGroup))
                     .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(later.NetworkSecurityGroup, later.Direction.GetValueOrDefault(RuleDirection.Inbound))));
                 }

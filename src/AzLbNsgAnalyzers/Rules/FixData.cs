@@ -15,6 +15,9 @@ internal static class FixData
     /// <summary>Identifies an NSG across diagnostics, so Fix All can reserve priorities per NSG.</summary>
     public const string NsgKeyProperty = "NsgKey";
 
+    /// <summary>The rule's current priority (out of range or duplicated).</summary>
+    public const string CurrentPriorityProperty = "CurrentPriority";
+
     /// <summary>Comma-separated priorities already used in the NSG for the rule's direction.</summary>
     public const string UsedPrioritiesProperty = "UsedPriorities";
 

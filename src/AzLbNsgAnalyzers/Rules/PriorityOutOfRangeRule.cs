@@ -29,6 +29,7 @@ internal static class PriorityOutOfRangeRule
                 ImmutableArray<Origin>.Empty,
                 ImmutableArray.Create(rule.DisplayName, priority.ToString(CultureInfo.InvariantCulture), RuleText.NsgName(rule)),
                 ImmutableDictionary<string, string?>.Empty.Add(SuggestedPriorityProperty, suggested?.ToString(CultureInfo.InvariantCulture))
+                    .Add(FixData.CurrentPriorityProperty, priority.ToString(CultureInfo.InvariantCulture))
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(rule.NetworkSecurityGroup))
                     .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(rule.NetworkSecurityGroup, rule.Direction.GetValueOrDefault(RuleDirection.Inbound))));
         }

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AzLbNsgAnalyzers.CodeFixes;
+
+/// <summary>
+/// LBNSG101 "Use priority n" (nearest free in-range number) and LBNSG102 "Use next free priority n".
+/// Offered where the priority is set in the rule's initializer; Fix All reserves numbers per NSG.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UsePriorityCodeFixProvider)), Shared]
+public sealed class UsePriorityCodeFixProvider : NetworkCodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG101", "LBNSG102");
+
+    internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (SecurityRuleSyntax.FindMember(target, "Priority") is null || Choose(diagnostic, new PriorityReservations().For(diagnostic)) is not { } priority)
+        {
+            yield break;
+        }
+
+        string text = priority.ToString(CultureInfo.InvariantCulture);
+        yield return diagnostic.Id == "LBNSG101"
+            ? new FixPlan("Use priority " + text, "LBNSG101")
+            : new FixPlan("Use next free priority " + text, "LBNSG102");
+    }
+
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    {
+        var taken = reservations.For(diagnostic);
+        if (Choose(diagnostic, taken) is not { } priority || SecurityRuleSyntax.FindMember(target, "Priority") is null)
+        {
+            return null;
+        }
+
+        taken.Add(priority);
+        return root.ReplaceNode(target, SecurityRuleSyntax.ReplaceMemberValue(target, "Priority", SecurityRuleSyntax.Int(priority)));
+    }
+
+    private static int? Choose(Diagnostic diagnostic, HashSet<int> taken)
+    {
+        // Out of range: the nearest valid free number. Duplicate: the next free number after it.
+        if (diagnostic.Id == "LBNSG101")
+        {
+            return PriorityReservations.ParseInt(diagnostic, "CurrentPriority") is { } current ? PriorityReservations.Nearest(taken, current) : null;
+        }
+
+        return PriorityReservations.ParseInt(diagnostic, "CurrentPriority") is { } duplicate ? PriorityReservations.NextAfter(taken, duplicate) : null;
+    }
+}
