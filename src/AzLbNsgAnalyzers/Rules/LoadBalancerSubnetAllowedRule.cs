@@ -32,7 +32,9 @@ internal static class LoadBalancerSubnetAllowedRule
                     RuleText.Names(group.Details),
                     RuleText.Names(group.LoadBalancers),
                     RuleText.Names(group.Backends)),
-                ImmutableDictionary<string, string?>.Empty.Add(FrontendSubnetProperty, group.Details.Count > 0 ? group.Details[0] : null));
+                ImmutableDictionary<string, string?>.Empty
+                    .Add(FrontendSubnetProperty, group.Details.Count > 0 ? group.Details[0] : null)
+                    .Add(FixData.ClientCandidatesProperty, group.LbRules.Count > 0 ? group.LbRules[0] : null));
         }
     }
 
@@ -68,6 +70,11 @@ internal static class LoadBalancerSubnetAllowedRule
                     }
 
                     var group = groups.For(rule);
+                    if (group.Details.Count == 0)
+                    {
+                        group.LbRules.Add(FixData.ClientCandidates(analysis, loadBalancer, backend));
+                    }
+
                     group.Details.Add(subnet.DisplayName);
                     group.LoadBalancers.Add(loadBalancer.DisplayName);
                     group.Backends.Add(backend.DisplayName);

@@ -16,17 +16,31 @@ internal static class ServiceTagOnlyRule
     public const string BackendPortProperty = "BackendPort";
     public const string DenyPriorityProperty = "DenyPriority";
     public const string ClientsProperty = "Clients";
+    public const string DenyInSameNsgProperty = "DenyInSameNsg";
+    public const string ProtocolProperty = "Protocol";
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
         var groups = new FindingGroups<SecurityRuleModel>();
         var denies = new Dictionary<SecurityRuleModel, SecurityRuleModel>();
+        var candidates = new Dictionary<SecurityRuleModel, string>();
+        var protocols = new Dictionary<SecurityRuleModel, string>();
         foreach (var (serviceTagRule, flowCase, dropping) in BlockedClientFlows.Find(analysis).ServiceTagOnly)
         {
             var group = groups.For(serviceTagRule);
+            if (!candidates.ContainsKey(serviceTagRule))
+            {
+                candidates[serviceTagRule] = FixData.ClientCandidates(analysis, flowCase.LoadBalancer, flowCase.Backend);
+            }
+
             group.LoadBalancers.Add(flowCase.LoadBalancer.DisplayName);
             group.Backends.Add(flowCase.Backend.DisplayName);
             group.Details.Add(flowCase.DeliveredPorts);
+            if (!protocols.ContainsKey(serviceTagRule) && flowCase.Rule.Protocol.TryGet(out var transport))
+            {
+                protocols[serviceTagRule] = transport switch { LbTransportProtocol.Tcp => "Tcp", LbTransportProtocol.Udp or LbTransportProtocol.Quic => "Udp", _ => "Asterisk" };
+            }
+
             group.LbRules.Add(flowCase.ClientsText);
             foreach (var decision in dropping)
             {
@@ -62,7 +76,12 @@ internal static class ServiceTagOnlyRule
                 ImmutableDictionary<string, string?>.Empty
                     .Add(BackendPortProperty, group.Details.Count > 0 ? group.Details[0].Replace("port ", string.Empty) : null)
                     .Add(DenyPriorityProperty, deny is not null && deny.Priority.TryGet(out int p) ? p.ToString(CultureInfo.InvariantCulture) : null)
-                    .Add(ClientsProperty, group.LbRules.Count > 0 ? group.LbRules[0] : null));
+                    .Add(ClientsProperty, group.LbRules.Count > 0 ? group.LbRules[0] : null)
+                    .Add(DenyInSameNsgProperty, deny is not null && ReferenceEquals(deny.NetworkSecurityGroup, rule.NetworkSecurityGroup) ? "true" : "false")
+                    .Add(FixData.NsgKeyProperty, FixData.NsgKey(rule.NetworkSecurityGroup))
+                    .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(rule.NetworkSecurityGroup, RuleDirection.Inbound))
+                    .Add(FixData.ClientCandidatesProperty, candidates[rule])
+                    .Add(ProtocolProperty, protocols.TryGetValue(rule, out var protocol) ? protocol : "Asterisk"));
         }
     }
 }

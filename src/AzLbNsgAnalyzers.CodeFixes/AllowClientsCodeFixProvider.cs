@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AzLbNsgAnalyzers.CodeFixes;
+
+/// <summary>
+/// LBNSG004 "Allow clients from '&lt;prefix&gt;' to port &lt;backendPort&gt;": one fix per client candidate
+/// (the other subnets of the VNet that host NICs, and VirtualNetwork), inserting an Allow beside the
+/// AzureLoadBalancer rule with a free priority below the deny. Not offered when the deny is in another
+/// NSG or no free number is left below it.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AllowClientsCodeFixProvider)), Shared]
+public sealed class AllowClientsCodeFixProvider : NetworkCodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG004");
+
+    internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue("DenyInSameNsg", out var sameNsg) || sameNsg != "true"
+            || PriorityReservations.ParseInt(diagnostic, "DenyPriority") is not { } deny
+            || PriorityReservations.FreeBelow(new PriorityReservations().For(diagnostic), deny) is null)
+        {
+            yield break;
+        }
+
+        string? infrastructure = null;
+        if (!SecurityRuleSyntax.IsInlineElement(target))
+        {
+            infrastructure = SecurityRuleSyntax.FindMember(target, "Parent") is null ? null : FindInfrastructure(target, model, cancellationToken);
+            if (infrastructure is null)
+            {
+                yield break;
+            }
+        }
+
+        string port = Port(diagnostic);
+        foreach (var (name, prefix) in ClientCandidates.Read(diagnostic))
+        {
+            yield return new FixPlan("Allow clients from '" + prefix + "' to port " + port, "LBNSG004:" + name, option: name + "|" + prefix, infrastructure: infrastructure);
+        }
+    }
+
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    {
+        var taken = reservations.For(diagnostic);
+        if (PriorityReservations.ParseInt(diagnostic, "DenyPriority") is not { } deny || PriorityReservations.FreeBelow(taken, deny) is not { } priority)
+        {
+            return null;
+        }
+
+        taken.Add(priority);
+        var option = plan.Option!.Split('|');
+        var names = SecurityRuleSyntax.UsedNames(root);
+        string slug = ClientCandidates.Slug(option[0]);
+        string name = SecurityRuleSyntax.Unique(names, "allow-clients-" + slug);
+        string identifier = SecurityRuleSyntax.Unique(names, "allowClients" + char.ToUpperInvariant(slug[0]) + slug.Substring(1).Replace("-", string.Empty));
+        diagnostic.Properties.TryGetValue("Protocol", out var protocol);
+
+        var members = new List<(string, ExpressionSyntax)>();
+        if (plan.Infrastructure is not null)
+        {
+            members.Add(("Parent", SecurityRuleSyntax.FindMember(target, "Parent")!.Right.WithoutTrivia()));
+        }
+
+        members.Add(("Name", SecurityRuleSyntax.String(name)));
+        members.Add(("Priority", SecurityRuleSyntax.Int(priority)));
+        members.Add(("Direction", SecurityRuleSyntax.Enum("SecurityRuleDirection", "Inbound")));
+        members.Add(("Access", SecurityRuleSyntax.Enum("SecurityRuleAccess", "Allow")));
+        members.Add(("Protocol", SecurityRuleSyntax.Enum("SecurityRuleProtocol", protocol ?? "Asterisk")));
+        members.Add(("SourceAddressPrefix", SecurityRuleSyntax.String(option[1])));
+        members.Add(("SourcePortRange", SecurityRuleSyntax.String("*")));
+        members.Add(("DestinationAddressPrefix", SecurityRuleSyntax.String("*")));
+        members.Add(("DestinationPortRange", SecurityRuleSyntax.String(Port(diagnostic))));
+        var rule = SecurityRuleSyntax.NewRule(target, identifier, members);
+        return plan.Infrastructure is null
+            ? SecurityRuleSyntax.InsertBeside(root, target, rule)
+            : SecurityRuleSyntax.InsertStatementAfter(root, target, SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure, rule));
+    }
+
+    private static string Port(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue("BackendPort", out var port) && port is not null && port != "every port" ? port : "*";
+}

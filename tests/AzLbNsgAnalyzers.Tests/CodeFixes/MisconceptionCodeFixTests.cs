@@ -1,0 +1,69 @@
+using System.Threading.Tasks;
+using AzLbNsgAnalyzers.Analyzers;
+using AzLbNsgAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+using static AzLbNsgAnalyzers.Tests.Rules.LbNsgLab;
+
+namespace AzLbNsgAnalyzers.Tests.CodeFixes;
+
+public class LBNSG004CodeFixTests
+{
+    private static readonly string AllowSsh = Rule("allowSsh", "allow-ssh", 1000, "Allow", "192.168.8.0/27", "22", "Tcp");
+    private static readonly string AllowLb = Rule("allowLb", "allow-azure-lb", 1024, "Allow", "AzureLoadBalancer", "*");
+    private static readonly string DenyAll = Rule("denyAll", "deny-all", 2048, "Deny", "*", "*");
+
+    private const string ClientVm = """
+        infra.Add(new NetworkInterface("clientNic") { Name = "client-vm", IPConfigurations = [new NetworkInterfaceIPConfiguration("clientIp") { Subnet = { Id = client.Id } }] });
+        """;
+
+    private static DiagnosticResult Diagnostic() => Verifiers.CodeFixVerifier<ServiceTagAdmitsOnlyProbesAnalyzer, AllowClientsCodeFixProvider>.Diagnostic("LBNSG004");
+
+    private static string NewRule(string id, string name, int priority, string source) =>
+        $$"""new SecurityRule("{{id}}") { Name = "{{name}}", Priority = {{priority}}, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "{{source}}", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }""";
+
+    [Fact]
+    public Task Verification_2_allows_VirtualNetwork_to_the_backend_port_below_the_deny() =>
+        Verifiers.CodeFixVerifier<ServiceTagAdmitsOnlyProbesAnalyzer, AllowClientsCodeFixProvider>.VerifyCodeFixAsync(
+            Inline(Nsg(AllowSsh, Marked(AllowLb, 0), Marked(DenyAll, 1))),
+            [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("allow-azure-lb", "1024", "nsg-web", "lb-web", "192.168.8.0/24", "web-vm1 and web-vm2", "port 5000", "'deny-all' (priority 2048)")],
+            Inline(Nsg(AllowSsh, NewRule("allowClientsVnet", "allow-clients-vnet", 2047, "VirtualNetwork"), AllowLb, DenyAll)));
+
+    [Fact]
+    public Task A_subnet_hosting_client_vms_is_offered_first() =>
+        Verifiers.CodeFixVerifier<ServiceTagAdmitsOnlyProbesAnalyzer, AllowClientsCodeFixProvider>.VerifyCodeFixAsync(
+            Inline(Nsg(AllowSsh, Marked(AllowLb, 0), Marked(DenyAll, 1)), extra: ClientVm),
+            [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("allow-azure-lb", "1024", "nsg-web", "lb-web", "192.168.8.0/24", "web-vm1 and web-vm2", "port 5000", "'deny-all' (priority 2048)")],
+            Inline(Nsg(AllowSsh, NewRule("allowClientsClient", "allow-clients-client", 2047, "192.168.8.0/27"), AllowLb, DenyAll), extra: ClientVm),
+            codeActionIndex: 0);
+}
+
+public class LBNSG002CodeFixTests
+{
+    private static DiagnosticResult Diagnostic() => Verifiers.CodeFixVerifier<BackendNsgAdmitsLoadBalancerAnalyzer, ReplaceSourceCodeFixProvider>.Diagnostic("LBNSG002");
+
+    private static readonly string DenyAll = Rule("denyAll", "deny-all", 2048, "Deny", "*", "*");
+    private static readonly string AllowLb = Rule("allowLb", "allow-azure-lb", 1024, "Allow", "AzureLoadBalancer", "*");
+
+    [Fact]
+    public Task Source_becomes_VirtualNetwork() =>
+        Verifiers.CodeFixVerifier<BackendNsgAdmitsLoadBalancerAnalyzer, ReplaceSourceCodeFixProvider>.VerifyCodeFixAsync(
+            Inline(Nsg(Marked(Rule("allowLbSubnet", "allow-lb-subnet", 900, "Allow", "192.168.8.48/28", "5000", "Tcp"), 0), AllowLb, DenyAll)),
+            [Diagnostic().WithLocation(0).WithArguments("allow-lb-subnet", "900", "nsg-web", "lb", "lb-web", "web-vm1 and web-vm2")],
+            Inline(Nsg(Rule("allowLbSubnet", "allow-lb-subnet", 900, "Allow", "VirtualNetwork", "5000", "Tcp"), AllowLb, DenyAll)));
+}
+
+public class LBNSG006CodeFixTests
+{
+    private static DiagnosticResult Diagnostic() => Verifiers.CodeFixVerifier<NsgRuleTargetsFrontendAnalyzer, MatchBackendCodeFixProvider>.Diagnostic("LBNSG006");
+
+    private static readonly string DenyAll = Rule("denyAll", "deny-all", 2048, "Deny", "*", "*");
+    private static readonly string AllowLb = Rule("allowLb", "allow-azure-lb", 1024, "Allow", "AzureLoadBalancer", "*");
+
+    [Fact]
+    public Task Frontend_port_becomes_the_backend_port() =>
+        Verifiers.CodeFixVerifier<NsgRuleTargetsFrontendAnalyzer, MatchBackendCodeFixProvider>.VerifyCodeFixAsync(
+            Inline(Nsg(Marked(Rule("allowHttp", "allow-http-80", 900, "Allow", "192.168.8.0/24", "80", "Tcp"), 0), AllowLb, DenyAll)),
+            [Diagnostic().WithLocation(0).WithArguments("allow-http-80", "900", "nsg-web", "the frontend port 80", "'http' of 'lb-web' (80 -> 5000)", "their own address on port 5000", "web-vm1 and web-vm2")],
+            Inline(Nsg(Rule("allowHttp", "allow-http-80", 900, "Allow", "192.168.8.0/24", "5000", "Tcp"), AllowLb, DenyAll)));
+}
