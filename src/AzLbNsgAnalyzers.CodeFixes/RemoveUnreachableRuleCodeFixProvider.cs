@@ -22,7 +22,7 @@ public sealed class RemoveUnreachableRuleCodeFixProvider : NetworkCodeFixProvide
 
     internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (Removals(target, model, cancellationToken) is null)
+        if (!RuleRemoval.CanRemove(target, model, cancellationToken))
         {
             yield break;
         }
@@ -31,76 +31,6 @@ public sealed class RemoveUnreachableRuleCodeFixProvider : NetworkCodeFixProvide
         yield return new FixPlan("Remove unreachable rule '" + name + "'", "LBNSG106");
     }
 
-    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
-    {
-        if (target.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element)
-        {
-            return root.ReplaceNode(collection, collection.WithElements(collection.Elements.Remove(element)).WithAdditionalAnnotations(Formatter.Annotation));
-        }
-
-        if (target.Parent is InitializerExpressionSyntax initializer && initializer.Expressions.Contains(target))
-        {
-            return root.ReplaceNode(initializer, initializer.WithExpressions(initializer.Expressions.Remove(target)).WithAdditionalAnnotations(Formatter.Annotation));
-        }
-
-        var statements = StandaloneStatements(target);
-        return statements is null ? null : root.RemoveNodes(statements, SyntaxRemoveOptions.KeepNoTrivia);
-    }
-
-    private static object? Removals(BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
-    {
-        if (SecurityRuleSyntax.IsInlineElement(target))
-        {
-            return target;
-        }
-
-        var statements = StandaloneStatements(target);
-        if (statements is null)
-        {
-            return null;
-        }
-
-        // A local: every use must be an infra.Add(local) statement being removed with it.
-        if (target.Parent?.Parent is VariableDeclaratorSyntax declarator && model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol local)
-        {
-            var body = declarator.FirstAncestorOrSelf<BlockSyntax>();
-            foreach (var identifier in body!.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == local.Name))
-            {
-                if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, local) && !statements.Any(s => s.Span.Contains(identifier.Span)))
-                {
-                    return null;
-                }
-            }
-        }
-
-        return statements;
-    }
-
-    // infra.Add(new SecurityRule(...) {...}); or var r = new SecurityRule(...) {...}; plus each infra.Add(r);
-    private static List<StatementSyntax>? StandaloneStatements(BaseObjectCreationExpressionSyntax target)
-    {
-        if (target.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" }, Parent: ExpressionStatementSyntax statement } } })
-        {
-            return new List<StatementSyntax> { statement };
-        }
-
-        if (target.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax declaration } } declarator }
-            && declaration.Parent is BlockSyntax block)
-        {
-            var removed = new List<StatementSyntax> { declaration };
-            string name = declarator.Identifier.ValueText;
-            foreach (var candidate in block.Statements)
-            {
-                if (candidate is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" }, ArgumentList.Arguments: { Count: 1 } arguments } }
-                    && arguments[0].Expression is IdentifierNameSyntax argument && argument.Identifier.ValueText == name)
-                {
-                    removed.Add(candidate);
-                }
-            }
-
-            return removed;
-        }
-
-        return null;
-    }
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations) =>
+        RuleRemoval.Remove(root, target);
 }

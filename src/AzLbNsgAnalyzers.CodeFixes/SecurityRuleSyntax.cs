@@ -28,6 +28,42 @@ internal static class SecurityRuleSyntax
         return creation is not null && creation.SpanStart == span.Start ? creation : null;
     }
 
+    /// <summary>The object creation at a "file@start" position the analyzer put in the properties, when it is in this tree.</summary>
+    public static BaseObjectCreationExpressionSyntax? FindCreationAt(SyntaxNode root, string? position)
+    {
+        int at = position?.LastIndexOf('@') ?? -1;
+        if (at < 0 || !int.TryParse(position!.Substring(at + 1), out int start) || position.Substring(0, at) != root.SyntaxTree.FilePath || start >= root.FullSpan.End)
+        {
+            return null;
+        }
+
+        var creation = root.FindToken(start).Parent?.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>();
+        return creation is not null && creation.SpanStart == start ? creation : null;
+    }
+
+    /// <summary>
+    /// How this document names a network type: as written in an existing creation, the simple name when
+    /// the file imports Azure.Provisioning.Network, else fully qualified for the simplifier to shorten.
+    /// </summary>
+    public static string NetworkTypeName(SyntaxNode root, string simpleName)
+    {
+        foreach (var creation in root.DescendantNodes().OfType<ObjectCreationExpressionSyntax>())
+        {
+            string text = creation.Type.ToString();
+            if (text == simpleName || text.EndsWith("." + simpleName, StringComparison.Ordinal))
+            {
+                return text;
+            }
+        }
+
+        bool imported = root.DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString() == "Azure.Provisioning.Network");
+        return imported ? simpleName : NetworkNamespace + simpleName;
+    }
+
+    /// <summary>The local a creation initialises (<c>var nsg = new ...</c>), or null.</summary>
+    public static string? DeclaredVariable(BaseObjectCreationExpressionSyntax creation) =>
+        creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } ? declarator.Identifier.ValueText : null;
+
     public static string TypeName(BaseObjectCreationExpressionSyntax creation) =>
         creation is ObjectCreationExpressionSyntax { Type: var type } ? type.ToString() : string.Empty;
 
@@ -156,9 +192,10 @@ internal static class SecurityRuleSyntax
     public static ObjectCreationExpressionSyntax NewRule(
         BaseObjectCreationExpressionSyntax model,
         string bicepIdentifier,
-        IEnumerable<(string Name, ExpressionSyntax Value)> members)
+        IEnumerable<(string Name, ExpressionSyntax Value)> members,
+        string? typeName = null)
     {
-        string type = model is ObjectCreationExpressionSyntax { Type: var t } ? t.ToString() : "SecurityRule";
+        string type = typeName ?? (model is ObjectCreationExpressionSyntax { Type: var t } ? t.ToString() : "SecurityRule");
         var assignments = members.Select(m => (ExpressionSyntax)SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(m.Name), m.Value)).ToList();
         bool multiLine = model.Initializer is { } initializer && initializer.GetLocation().GetLineSpan() is var span && span.StartLinePosition.Line != span.EndLinePosition.Line
             && initializer.Expressions.Count > 0 && initializer.Expressions.First().GetLocation().GetLineSpan().StartLinePosition.Line != span.StartLinePosition.Line;

@@ -24,14 +24,12 @@ internal static class FixData
     /// <summary>Client candidates "name=prefix;..." for fixes that allow clients (LBNSG002, LBNSG004).</summary>
     public const string ClientCandidatesProperty = "ClientCandidates";
 
-    public static string NsgKey(NetworkSecurityGroupModel? nsg)
-    {
-        if (nsg is null)
-        {
-            return string.Empty;
-        }
+    public static string NsgKey(NetworkSecurityGroupModel? nsg) => nsg is null ? string.Empty : Position(nsg.Origin);
 
-        var location = nsg.Origin.Location;
+    /// <summary>"file@start" of where an object is created, for a fixer to find its creation.</summary>
+    public static string Position(Origin origin)
+    {
+        var location = origin.Location;
         return (location.SourceTree?.FilePath ?? string.Empty) + "@" + location.SourceSpan.Start.ToString(CultureInfo.InvariantCulture);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using AzLbNsgAnalyzers.Evaluation;
 using AzLbNsgAnalyzers.Model;
 
@@ -13,6 +14,9 @@ namespace AzLbNsgAnalyzers.Rules;
 internal static class FrontendSubnetNsgRule
 {
     public const string Id = "LBNSG001";
+    public const string BackendNsgPositionProperty = "BackendNsgPosition";
+    public const string BackendNsgNameProperty = "BackendNsgName";
+    public const string BackendPortProperty = "BackendPort";
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
@@ -44,6 +48,11 @@ internal static class FrontendSubnetNsgRule
                     }
 
                     var group = groups.For(rule);
+                    if (group.LbRules.Count == 0)
+                    {
+                        group.LbRules.Add(BackendNsgFixData(analysis, loadBalancer, frontend));
+                    }
+
                     group.LoadBalancers.Add(loadBalancer.DisplayName);
                     group.Details.Add(subnet.DisplayName);
                     group.Backends.Add(ip + " (" + frontend.DisplayName + ")");
@@ -59,8 +68,65 @@ internal static class FrontendSubnetNsgRule
                 Id,
                 rule.Origin,
                 group.Additional.ToImmutableArray(),
-                ImmutableArray.Create(rule.DisplayName, RuleText.Priority(rule), RuleText.NsgName(rule), RuleText.Names(group.Details), RuleText.Names(group.Backends), RuleText.Names(group.LoadBalancers)));
+                ImmutableArray.Create(rule.DisplayName, RuleText.Priority(rule), RuleText.NsgName(rule), RuleText.Names(group.Details), RuleText.Names(group.Backends), RuleText.Names(group.LoadBalancers)),
+                FixProperties(group.LbRules[0]));
         }
+    }
+
+    // "position|name|used|port" of the one NSG on the backends' paths and the port they receive, for the move fix; empty when not exactly one.
+    private static string BackendNsgFixData(NetworkAnalysis analysis, LoadBalancerModel loadBalancer, FrontendModel frontend)
+    {
+        var nsgs = new HashSet<NetworkSecurityGroupModel>();
+        var ports = IntervalSet.Empty;
+        foreach (var rule in loadBalancer.Rules)
+        {
+            if (!rule.Frontend.TryGet(out var used) || !ReferenceEquals(used, frontend))
+            {
+                continue;
+            }
+
+            if (LoadBalancerPorts.DeliveredPorts(rule) is { } delivered)
+            {
+                ports = ports.Union(delivered);
+            }
+
+            foreach (var backend in analysis.BackendsOf(rule))
+            {
+                foreach (var nsg in backend.Path.InOrder(RuleDirection.Inbound))
+                {
+                    if (!nsg.TryGet(out var known))
+                    {
+                        return string.Empty;
+                    }
+
+                    if (known is not null)
+                    {
+                        nsgs.Add(known);
+                    }
+                }
+            }
+        }
+
+        if (nsgs.Count != 1 || ports.IsEmpty || ports.Intervals.Length != 1 || ports.Intervals[0].First != ports.Intervals[0].Last)
+        {
+            return string.Empty;
+        }
+
+        var target = nsgs.First();
+        return FixData.Position(target.Origin) + "|" + target.DisplayName + "|" + FixData.UsedPriorities(target, RuleDirection.Inbound) + "|" + PortRange.Format(ports);
+    }
+
+    private static ImmutableDictionary<string, string?> FixProperties(string data)
+    {
+        var parts = data.Split('|');
+        return parts.Length != 4
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty
+                .Add(BackendNsgPositionProperty, parts[0])
+                .Add(BackendNsgNameProperty, parts[1])
+                .Add(FixData.UsedPrioritiesProperty, parts[2])
+                .Add(FixData.NsgKeyProperty, parts[0])
+                .Add(BackendPortProperty, parts[3]);
     }
 
     private static bool Targets(SecurityRuleModel rule, uint frontendAddress, IntervalSet frontendPorts, bool hostsNoNic, NetworkAnalysis analysis, SubnetModel subnet)

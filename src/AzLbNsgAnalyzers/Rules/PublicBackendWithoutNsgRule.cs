@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using AzLbNsgAnalyzers.Evaluation;
 using AzLbNsgAnalyzers.Model;
 
@@ -14,6 +15,8 @@ internal static class PublicBackendWithoutNsgRule
     public const string Id = "LBNSG005";
     public const string BackendPortsProperty = "BackendPorts";
     public const string SubnetProperty = "Subnet";
+    public const string SubnetPositionProperty = "SubnetPosition";
+    public const string ProtocolProperty = "Protocol";
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
@@ -26,7 +29,9 @@ internal static class PublicBackendWithoutNsgRule
                 backend.Origin,
                 group.Additional.ToImmutableArray(),
                 ImmutableArray.Create(backend.DisplayName, RuleText.Names(group.LoadBalancers), RuleText.Names(group.LbRules), subnet),
-                ImmutableDictionary<string, string?>.Empty.Add(BackendPortsProperty, string.Join(",", group.Details)).Add(SubnetProperty, subnet));
+                ImmutableDictionary<string, string?>.Empty.Add(BackendPortsProperty, string.Join(",", group.Details.Distinct())).Add(SubnetProperty, subnet)
+                    .Add(ProtocolProperty, group.Backends.Count > 0 ? group.Backends[0] : "Asterisk")
+                    .Add(SubnetPositionProperty, backend.Subnet.TryGet(out var known) && known is not null && !known.IsOpen ? FixData.Position(known.Origin) : null));
         }
     }
 
@@ -69,6 +74,10 @@ internal static class PublicBackendWithoutNsgRule
                     }
 
                     group.AddAdditional(rule.Origin);
+                    if (group.LbRules.Count == 1 && rule.Protocol.TryGet(out var transport))
+                    {
+                        group.Backends.Add(transport switch { LbTransportProtocol.Tcp => "Tcp", LbTransportProtocol.Udp or LbTransportProtocol.Quic => "Udp", _ => "Asterisk" });
+                    }
                 }
             }
         }

@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace AzLbNsgAnalyzers.CodeFixes;
+
+/// <summary>
+/// LBNSG005 "Create NSG for backend subnet '&lt;name&gt;'": declares a NetworkSecurityGroup that allows Internet
+/// to the backend port(s), adds it to the Infrastructure and associates it with the subnet by an Id stub,
+/// with inline or Parent-linked rules as the document already writes them. Takes Location and the
+/// Infrastructure variable from the surrounding method; offers no fix when either cannot be found or the
+/// subnet is not created, with an initializer, in the same document.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CreateBackendNsgCodeFixProvider)), Shared]
+public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG005");
+
+    internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
+    {
+        diagnostic.Properties.TryGetValue("SubnetPosition", out var position);
+        diagnostic.Properties.TryGetValue("Subnet", out var subnetName);
+        var subnet = SecurityRuleSyntax.FindCreationAt(target.SyntaxTree.GetRoot(cancellationToken), position);
+        if (subnet?.Initializer is null || subnetName is null || SecurityRuleSyntax.FindMember(subnet, "NetworkSecurityGroup") is not null
+            || Location(subnet) is null || FindInfrastructure(subnet, model, cancellationToken) is not { } infrastructure)
+        {
+            yield break;
+        }
+
+        yield return new FixPlan("Create NSG for backend subnet '" + subnetName + "'", "LBNSG005", infrastructure: infrastructure);
+    }
+
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    {
+        diagnostic.Properties.TryGetValue("SubnetPosition", out var position);
+        diagnostic.Properties.TryGetValue("Subnet", out var subnetName);
+        diagnostic.Properties.TryGetValue("Protocol", out var protocol);
+        var subnet = SecurityRuleSyntax.FindCreationAt(root, position);
+        if (subnet is null || SecurityRuleSyntax.FindMember(subnet, "NetworkSecurityGroup") is not null || Location(subnet) is not { } location || subnetName is null)
+        {
+            // Already fixed by an earlier fix of the same Fix All (another NIC of the subnet).
+            return null;
+        }
+
+        var names = SecurityRuleSyntax.UsedNames(root);
+        foreach (var identifier in root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)))
+        {
+            names.Add(identifier.ValueText);
+        }
+
+        string slug = ClientCandidates.Slug(subnetName);
+        string camel = ToCamel(slug);
+        string variable = SecurityRuleSyntax.Unique(names, camel + "Nsg");
+        string nsgName = SecurityRuleSyntax.Unique(names, "nsg-" + slug);
+        var ports = diagnostic.Properties.TryGetValue("BackendPorts", out var text) && !string.IsNullOrEmpty(text) ? text!.Split(',') : new[] { "*" };
+
+        var rules = new List<ObjectCreationExpressionSyntax>();
+        int priority = 100;
+        bool standalone = UsesParentLinkedRules(root);
+        foreach (var port in ports)
+        {
+            string suffix = port == "*" ? "all" : port.Replace("-", "to");
+            var members = new List<(string, ExpressionSyntax)>();
+            if (standalone)
+            {
+                members.Add(("Parent", SyntaxFactory.IdentifierName(variable)));
+            }
+
+            members.Add(("Name", SecurityRuleSyntax.String(SecurityRuleSyntax.Unique(names, "allow-internet-" + suffix))));
+            members.Add(("Priority", SecurityRuleSyntax.Int(priority)));
+            members.Add(("Direction", SecurityRuleSyntax.Enum("SecurityRuleDirection", "Inbound")));
+            members.Add(("Access", SecurityRuleSyntax.Enum("SecurityRuleAccess", "Allow")));
+            members.Add(("Protocol", SecurityRuleSyntax.Enum("SecurityRuleProtocol", protocol ?? "Asterisk")));
+            members.Add(("SourceAddressPrefix", SecurityRuleSyntax.String("Internet")));
+            members.Add(("SourcePortRange", SecurityRuleSyntax.String("*")));
+            members.Add(("DestinationAddressPrefix", SecurityRuleSyntax.String("*")));
+            members.Add(("DestinationPortRange", SecurityRuleSyntax.String(port)));
+            rules.Add(SecurityRuleSyntax.NewRule(subnet, SecurityRuleSyntax.Unique(names, "allowInternet" + ToCamel(suffix, upperFirst: true)), members, SecurityRuleSyntax.NetworkTypeName(root, "SecurityRule")));
+            priority += 10;
+        }
+
+        string nsgType = SecurityRuleSyntax.NetworkTypeName(root, "NetworkSecurityGroup");
+        var nsgMembers = new List<ExpressionSyntax>
+        {
+            Assign("Name", SecurityRuleSyntax.String(nsgName)),
+            Assign("Location", location.WithoutTrivia()),
+        };
+        if (!standalone)
+        {
+            nsgMembers.Add(Assign("SecurityRules", SyntaxFactory.CollectionExpression(SyntaxFactory.SeparatedList<CollectionElementSyntax>(rules.Select(r => SyntaxFactory.ExpressionElement(r))))));
+        }
+
+        var nsg = SyntaxFactory.ObjectCreationExpression(
+            SyntaxFactory.ParseTypeName(nsgType),
+            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SecurityRuleSyntax.String(variable)))),
+            SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SeparatedList(nsgMembers)));
+        var statements = new List<StatementSyntax>
+        {
+            SyntaxFactory.LocalDeclarationStatement(SyntaxFactory.VariableDeclaration(SyntaxFactory.IdentifierName("var"), SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator(variable).WithInitializer(SyntaxFactory.EqualsValueClause(nsg))))),
+            SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure!, SyntaxFactory.IdentifierName(variable)),
+        };
+        if (standalone)
+        {
+            statements.AddRange(rules.Select(r => SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure!, r)));
+        }
+
+        // The stub that associates it: NetworkSecurityGroup = new NetworkSecurityGroup("xRef") { Id = x.Id }.
+        var stub = SyntaxFactory.ObjectCreationExpression(
+            SyntaxFactory.ParseTypeName(nsgType),
+            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SecurityRuleSyntax.String(SecurityRuleSyntax.Unique(names, variable + "Ref"))))),
+            SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(
+                Assign("Id", SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(variable), SyntaxFactory.IdentifierName("Id"))))));
+
+        var containing = subnet.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax);
+        if (containing is null)
+        {
+            return null;
+        }
+
+        // Associate first, then insert the declaration before the statement that creates the subnet (found again by annotation).
+        var anchor = new SyntaxAnnotation();
+        var annotated = root.ReplaceNode(containing, containing.WithAdditionalAnnotations(anchor));
+        var currentSubnet = SecurityRuleSyntax.FindCreation(annotated, subnet.Span)!;
+        var associated = annotated.ReplaceNode(currentSubnet, SecurityRuleSyntax.SetMember(currentSubnet, "NetworkSecurityGroup", stub.WithAdditionalAnnotations(Simplifier.Annotation)));
+        var statement = associated.GetAnnotatedNodes(anchor).OfType<StatementSyntax>().Single();
+        var block = (BlockSyntax)statement.Parent!;
+        var inserted = block.Statements.InsertRange(block.Statements.IndexOf(statement), statements.Select(s => s.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation)));
+        return associated.ReplaceNode(block, block.WithStatements(inserted));
+    }
+
+    private static ExpressionSyntax Assign(string name, ExpressionSyntax value) =>
+        SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(name), value);
+
+    // The first `Location = ...` set in an initializer of the method that creates the subnet (the VNet's, usually).
+    private static ExpressionSyntax? Location(BaseObjectCreationExpressionSyntax subnet)
+    {
+        var member = subnet.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        return member?.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Location" } && a.Parent is InitializerExpressionSyntax)?.Right;
+    }
+
+    private static bool UsesParentLinkedRules(SyntaxNode root) =>
+        root.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().Any(c => c.Type.ToString().EndsWith("SecurityRule", System.StringComparison.Ordinal) && SecurityRuleSyntax.FindMember(c, "Parent") is not null);
+
+    private static string ToCamel(string slug, bool upperFirst = false)
+    {
+        var parts = slug.Split(new[] { '-', '_', '.' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var text = string.Concat(parts.Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));
+        if (text.Length == 0)
+        {
+            text = "Backend";
+        }
+
+        return upperFirst ? text : char.ToLowerInvariant(text[0]) + text.Substring(1);
+    }
+}

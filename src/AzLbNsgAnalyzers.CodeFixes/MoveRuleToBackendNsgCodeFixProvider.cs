@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace AzLbNsgAnalyzers.CodeFixes;
+
+/// <summary>
+/// LBNSG001 "Move rule '&lt;name&gt;' to backend NSG '&lt;nsg&gt;'": removes the rule from the frontend-subnet NSG
+/// and adds it to the one NSG on the backends' paths, with the destination rewritten to '*' and the
+/// backend port (the packet the backend sees). Offered only when exactly one backend NSG exists and
+/// is created in the same document, with inline rules or as a local the rule can be Parent-linked to.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveRuleToBackendNsgCodeFixProvider)), Shared]
+public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
+{
+    private static readonly SyntaxAnnotation Destination = new("AzLbNsgAnalyzers.BackendNsg");
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG001");
+
+    internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
+    {
+        diagnostic.Properties.TryGetValue("BackendNsgPosition", out var position);
+        diagnostic.Properties.TryGetValue("BackendNsgName", out var nsgName);
+        var root = target.SyntaxTree.GetRoot(cancellationToken);
+        var nsg = SecurityRuleSyntax.FindCreationAt(root, position);
+        if (nsg is null || nsgName is null || PriorityReservations.ParseInt(diagnostic, "BackendPort") is null || !RuleRemoval.CanRemove(target, model, cancellationToken))
+        {
+            yield break;
+        }
+
+        string? infrastructure = null;
+        if (InlineRules(nsg) is null)
+        {
+            infrastructure = SecurityRuleSyntax.DeclaredVariable(nsg) is null ? null : FindInfrastructure(nsg, model, cancellationToken);
+            if (infrastructure is null)
+            {
+                yield break;
+            }
+        }
+
+        string name = SecurityRuleSyntax.StringMember(target, "Name") ?? "rule";
+        yield return new FixPlan("Move rule '" + name + "' to backend NSG '" + nsgName + "'", "LBNSG001", infrastructure: infrastructure);
+    }
+
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    {
+        diagnostic.Properties.TryGetValue("BackendNsgPosition", out var position);
+        var nsg = SecurityRuleSyntax.FindCreationAt(root, position);
+        if (nsg is null || PriorityReservations.ParseInt(diagnostic, "BackendPort") is not { } port)
+        {
+            return null;
+        }
+
+        // The moved rule: destination '*' and the backend port; its priority kept unless the backend NSG uses it.
+        var taken = reservations.For(diagnostic);
+        var moved = SecurityRuleSyntax.ReplaceMemberValue(target, "DestinationAddressPrefix", SecurityRuleSyntax.String("*"));
+        moved = SecurityRuleSyntax.SetMember(moved, "DestinationPortRange", SecurityRuleSyntax.String(port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (SecurityRuleSyntax.FindMember(moved, "Priority")?.Right is LiteralExpressionSyntax { Token.Value: int priority } && PriorityReservations.NextAfter(taken, priority - 1) is { } free)
+        {
+            taken.Add(free);
+            moved = SecurityRuleSyntax.ReplaceMemberValue(moved, "Priority", SecurityRuleSyntax.Int(free));
+        }
+
+        moved = plan.Infrastructure is null
+            ? SecurityRuleSyntax.RemoveMember(moved, "Parent")
+            : SecurityRuleSyntax.SetMember(moved, "Parent", SyntaxFactory.IdentifierName(SecurityRuleSyntax.DeclaredVariable(nsg)!));
+        moved = moved.WithoutTrivia().WithAdditionalAnnotations(Formatter.Annotation);
+
+        // Remove first (the NSG node is found again through an annotation), then add.
+        var marked = root.ReplaceNode(nsg, nsg.WithAdditionalAnnotations(Destination));
+        var currentTarget = SecurityRuleSyntax.FindCreation(marked, target.Span);
+        var removed = currentTarget is null ? null : RuleRemoval.Remove(marked, currentTarget);
+        if (removed?.GetAnnotatedNodes(Destination).FirstOrDefault() is not BaseObjectCreationExpressionSyntax destination)
+        {
+            return null;
+        }
+
+        if (plan.Infrastructure is null)
+        {
+            return InlineRules(destination) switch
+            {
+                CollectionExpressionSyntax collection => removed.ReplaceNode(collection, collection.WithElements(collection.Elements.Add(SyntaxFactory.ExpressionElement(moved))).WithAdditionalAnnotations(Formatter.Annotation)),
+                InitializerExpressionSyntax initializer => removed.ReplaceNode(initializer, initializer.WithExpressions(initializer.Expressions.Add(moved)).WithAdditionalAnnotations(Formatter.Annotation)),
+                _ => null,
+            };
+        }
+
+        return SecurityRuleSyntax.InsertStatementAfter(removed, destination, SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure, moved));
+    }
+
+    private static ExpressionSyntax? InlineRules(BaseObjectCreationExpressionSyntax nsg) =>
+        SecurityRuleSyntax.FindMember(nsg, "SecurityRules")?.Right is CollectionExpressionSyntax or InitializerExpressionSyntax ? SecurityRuleSyntax.FindMember(nsg, "SecurityRules")!.Right : null;
+}

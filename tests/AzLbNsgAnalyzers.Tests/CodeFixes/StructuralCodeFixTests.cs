@@ -1,0 +1,95 @@
+using System.Threading.Tasks;
+using AzLbNsgAnalyzers.Analyzers;
+using AzLbNsgAnalyzers.CodeFixes;
+using AzLbNsgAnalyzers.Tests.Extraction;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace AzLbNsgAnalyzers.Tests.CodeFixes;
+
+public class LBNSG005CodeFixTests
+{
+    private static DiagnosticResult Diagnostic() => Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.Diagnostic("LBNSG005");
+
+    internal static string PublicLab(string webSubnetMembers, string before = "", bool markup = true) => SeedLabSources.Usings + $$"""
+        public static class Lab
+        {
+            public static Infrastructure Build()
+            {
+                var infra = new Infrastructure();
+                {{before}}
+                var web = new SubnetResource("web") { Name = "web", AddressPrefix = "10.0.1.0/24"{{webSubnetMembers}} };
+                var vnet = new VirtualNetwork("vnet") { Location = new AzureLocation("westeurope"), AddressSpace = new VirtualNetworkAddressSpace { AddressPrefixes = { "10.0.0.0/16" } }, Subnets = [web] };
+                var pip = new PublicIPAddress("pip") { Sku = new PublicIPAddressSku { Name = PublicIPAddressSkuName.Standard }, PublicIPAllocationMethod = NetworkIPAllocationMethod.Static };
+                var frontend = new FrontendIPConfiguration("frontend") { PublicIPAddress = { Id = pip.Id } };
+                var pool = new BackendAddressPool("pool");
+                var lb = new LoadBalancer("lb") { Name = "lb-public", Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Standard }, FrontendIPConfigurations = [frontend], BackendAddressPools = [pool], LoadBalancingRules = [{{(markup ? "{|#1:new LoadBalancingRule(\"http\")|}" : "new LoadBalancingRule(\"http\")")}} { Properties = { Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 80, BackendPort = 8080, FrontendIPConfigurationId = frontend.Id, BackendAddressPoolId = pool.Id } }] };
+                var nic = new NetworkInterface("vm1Nic") { Name = "web-vm1", IPConfigurations = [{{(markup ? "{|#0:new NetworkInterfaceIPConfiguration(\"vm1Ip\")|}" : "new NetworkInterfaceIPConfiguration(\"vm1Ip\")")}} { Subnet = { Id = web.Id }, LoadBalancerBackendAddressPools = { new BackendAddressPool("poolRef") { Id = pool.Id } } }] };
+                infra.Add(vnet);
+                infra.Add(pip);
+                infra.Add(lb);
+                infra.Add(nic);
+                return infra;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Creates_an_nsg_allowing_internet_to_the_backend_port_and_attaches_it() =>
+        Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
+            PublicLab(string.Empty),
+            [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("web-vm1", "lb-public", "http", "web")],
+            PublicLab(
+                ", NetworkSecurityGroup = new NetworkSecurityGroup(\"webNsgRef\") { Id = webNsg.Id }",
+                before: """
+                    var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", Location = new AzureLocation("westeurope"), SecurityRules = [new SecurityRule("allowInternet8080") { Name = "allow-internet-8080", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "Internet", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "8080" }] };
+                            infra.Add(webNsg);
+                    """,
+                markup: false));
+
+    [Fact]
+    public Task Without_a_location_in_the_method_no_fix_is_offered() =>
+        Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.VerifyNoFixAsync(
+            PublicLab(string.Empty).Replace("Location = new AzureLocation(\"westeurope\"), ", string.Empty),
+            Diagnostic().WithLocation(0).WithLocation(1).WithArguments("web-vm1", "lb-public", "http", "web"));
+}
+
+public class LBNSG001CodeFixTests
+{
+    private static DiagnosticResult Diagnostic() => Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.Diagnostic("LBNSG001");
+
+    private static string Lab(string lbRules, string webRules) => SeedLabSources.Usings + $$"""
+        public static class Lab
+        {
+            public static Infrastructure Build()
+            {
+                var infra = new Infrastructure();
+                var lbNsg = new NetworkSecurityGroup("lbNsg") { Name = "nsg-lb", SecurityRules = [{{lbRules}}] };
+                var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", SecurityRules = [{{webRules}}] };
+                var client = new SubnetResource("client") { Name = "client", AddressPrefix = "192.168.8.0/27" };
+                var lbSubnet = new SubnetResource("lbSubnet") { Name = "lb", AddressPrefix = "192.168.8.48/28", NetworkSecurityGroup = new NetworkSecurityGroup("lbNsgRef") { Id = lbNsg.Id } };
+                var web = new SubnetResource("web") { Name = "web", AddressPrefix = "192.168.8.64/26", NetworkSecurityGroup = new NetworkSecurityGroup("webNsgRef") { Id = webNsg.Id } };
+                var vnet = new VirtualNetwork("vnet") { AddressSpace = new VirtualNetworkAddressSpace { AddressPrefixes = { "192.168.8.0/24" } }, Subnets = [client, lbSubnet, web] };
+                var frontend = {|#1:new FrontendIPConfiguration("frontend")|} { Subnet = { Id = lbSubnet.Id } };
+                frontend.PrivateIPAddress.Assign("192.168.8.52");
+                var pool = new BackendAddressPool("pool");
+                var lb = new LoadBalancer("lb") { Name = "lb-internal", Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Standard }, FrontendIPConfigurations = [frontend], BackendAddressPools = [pool], LoadBalancingRules = [new LoadBalancingRule("http") { Properties = { Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 80, BackendPort = 5000, FrontendIPConfigurationId = frontend.Id, BackendAddressPoolId = pool.Id } }] };
+                infra.Add(vnet);
+                infra.Add(lbNsg);
+                infra.Add(webNsg);
+                infra.Add(lb);
+                infra.Add(new NetworkInterface("vm1Nic") { Name = "web-vm1", IPConfigurations = [new NetworkInterfaceIPConfiguration("vm1Ip") { Subnet = { Id = web.Id }, LoadBalancerBackendAddressPools = { new BackendAddressPool("poolRef") { Id = pool.Id } } }] });
+                return infra;
+            }
+        }
+        """;
+
+    private const string AllowVnet = """new SecurityRule("allowVnet") { Name = "allow-vnet-5000", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "VirtualNetwork", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }""";
+
+    [Fact]
+    public Task Rule_moves_to_the_backend_nsg_with_the_backend_port() =>
+        Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
+            Lab("""{|#0:new SecurityRule("denyClient")|} { Name = "deny-client-http", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "192.168.8.52", DestinationPortRange = "80" }""", AllowVnet),
+            [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("deny-client-http", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal")],
+            Lab(string.Empty, AllowVnet + """, new SecurityRule("denyClient") { Name = "deny-client-http", Priority = 1001, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }""").Replace("{|#1:new FrontendIPConfiguration(\"frontend\")|}", "new FrontendIPConfiguration(\"frontend\")"));
+}
