@@ -36,7 +36,7 @@ public sealed class AllowHealthProbeCodeFixProvider : NetworkCodeFixProvider
         }
     }
 
-    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
     {
         var taken = reservations.For(diagnostic);
         if (PriorityReservations.ParseInt(diagnostic, "DenyPriority") is not { } deny || PriorityReservations.FreeBelow(taken, deny) is not { } priority)

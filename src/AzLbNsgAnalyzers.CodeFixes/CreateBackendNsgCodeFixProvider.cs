@@ -35,15 +35,14 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
             yield break;
         }
 
-        yield return new FixPlan("Create NSG for backend subnet '" + subnetName + "'", "LBNSG005", infrastructure: infrastructure);
+        yield return new FixPlan("Create NSG for backend subnet '" + subnetName + "'", "LBNSG005", infrastructure: infrastructure, relatedPosition: position);
     }
 
-    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
     {
-        diagnostic.Properties.TryGetValue("SubnetPosition", out var position);
         diagnostic.Properties.TryGetValue("Subnet", out var subnetName);
         diagnostic.Properties.TryGetValue("Protocol", out var protocol);
-        var subnet = SecurityRuleSyntax.FindCreationAt(root, position);
+        var subnet = related;
         if (subnet is null || SecurityRuleSyntax.FindMember(subnet, "NetworkSecurityGroup") is not null || Location(subnet) is not { } location || subnetName is null)
         {
             // Already fixed by an earlier fix of the same Fix All (another NIC of the subnet).

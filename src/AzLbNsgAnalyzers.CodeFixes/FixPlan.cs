@@ -3,8 +3,9 @@ namespace AzLbNsgAnalyzers.CodeFixes;
 /// <summary>One offered fix for one diagnostic, decided on the original document before any edit.</summary>
 internal sealed class FixPlan
 {
-    public FixPlan(string title, string equivalenceKey, string? option = null, string? infrastructure = null)
+    public FixPlan(string title, string equivalenceKey, string? option = null, string? infrastructure = null, string? relatedPosition = null)
     {
+        RelatedPosition = relatedPosition;
         Title = title;
         EquivalenceKey = equivalenceKey;
         Option = option;
@@ -18,6 +19,9 @@ internal sealed class FixPlan
 
     /// <summary>The fixer's choice (a client prefix, a fix kind...).</summary>
     public string? Option { get; }
+
+    /// <summary>"file@start" of a second object the fix edits (the backend NSG, the subnet), tracked through Fix All.</summary>
+    public string? RelatedPosition { get; }
 
     /// <summary>The Infrastructure expression to add new standalone resources to (<c>infra</c>), when needed.</summary>
     public string? Infrastructure { get; }

@@ -39,7 +39,7 @@ public sealed class MatchBackendCodeFixProvider : NetworkCodeFixProvider
         }
     }
 
-    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
     {
         diagnostic.Properties.TryGetValue("BackendPort", out var backendPort);
         diagnostic.Properties.TryGetValue("FrontendAddress", out var frontendAddress);

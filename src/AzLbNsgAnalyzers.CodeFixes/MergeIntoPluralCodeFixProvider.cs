@@ -34,7 +34,7 @@ public sealed class MergeIntoPluralCodeFixProvider : NetworkCodeFixProvider
         yield return new FixPlan("Merge into " + plural, "LBNSG104:" + plural, option: singular + "|" + plural);
     }
 
-    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
     {
         var names = plan.Option!.Split('|');
         var singularMember = SecurityRuleSyntax.FindMember(target, names[0]);

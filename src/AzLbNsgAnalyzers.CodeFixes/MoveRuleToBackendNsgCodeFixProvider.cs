@@ -46,13 +46,12 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
         }
 
         string name = SecurityRuleSyntax.StringMember(target, "Name") ?? "rule";
-        yield return new FixPlan("Move rule '" + name + "' to backend NSG '" + nsgName + "'", "LBNSG001", infrastructure: infrastructure);
+        yield return new FixPlan("Move rule '" + name + "' to backend NSG '" + nsgName + "'", "LBNSG001", infrastructure: infrastructure, relatedPosition: position);
     }
 
-    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
     {
-        diagnostic.Properties.TryGetValue("BackendNsgPosition", out var position);
-        var nsg = SecurityRuleSyntax.FindCreationAt(root, position);
+        var nsg = related;
         if (nsg is null || PriorityReservations.ParseInt(diagnostic, "BackendPort") is not { } port)
         {
             return null;

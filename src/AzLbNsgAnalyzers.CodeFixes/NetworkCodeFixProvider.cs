@@ -50,14 +50,18 @@ public abstract class NetworkCodeFixProvider : CodeFixProvider
     /// <summary>The fixes offered for a diagnostic (none when the code's shape does not allow a safe edit).</summary>
     internal abstract IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken);
 
-    /// <summary>Applies a plan to the current root; null when it no longer applies.</summary>
-    internal abstract SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations);
+    /// <summary>
+    /// Applies a plan to the current root; null when it no longer applies. <paramref name="related"/> is the
+    /// current version of the plan's related object (found by position on the original document), if any.
+    /// </summary>
+    internal abstract SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations);
 
     private async Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, FixPlan plan, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var target = root is null ? null : SecurityRuleSyntax.FindCreation(root, diagnostic.Location.SourceSpan);
-        var fixedRoot = target is null ? null : Apply(root!, target, diagnostic, plan, new PriorityReservations());
+        var related = root is null ? null : SecurityRuleSyntax.FindCreationAt(root, plan.RelatedPosition);
+        var fixedRoot = target is null ? null : Apply(root!, target, related, diagnostic, plan, new PriorityReservations());
         return fixedRoot is null ? document : document.WithSyntaxRoot(fixedRoot);
     }
 
@@ -70,14 +74,14 @@ public abstract class NetworkCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var work = new List<(Diagnostic Diagnostic, BaseObjectCreationExpressionSyntax Target, FixPlan Plan)>();
+        var work = new List<(Diagnostic Diagnostic, BaseObjectCreationExpressionSyntax Target, BaseObjectCreationExpressionSyntax? Related, FixPlan Plan)>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
             var target = SecurityRuleSyntax.FindCreation(root, diagnostic.Location.SourceSpan);
             var plan = target is null ? null : Plans(diagnostic, target, model, context.CancellationToken).FirstOrDefault(p => p.EquivalenceKey == context.CodeActionEquivalenceKey);
             if (plan is not null)
             {
-                work.Add((diagnostic, target!, plan));
+                work.Add((diagnostic, target!, SecurityRuleSyntax.FindCreationAt(root, plan.RelatedPosition), plan));
             }
         }
 
@@ -86,11 +90,14 @@ public abstract class NetworkCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        root = root.TrackNodes(work.Select(w => w.Target));
+        // Edits shift positions: every object a fix touches is tracked from the original tree.
+        root = root.TrackNodes(work.Select(w => (SyntaxNode)w.Target).Concat(work.Where(w => w.Related is not null).Select(w => (SyntaxNode)w.Related!)));
         var reservations = new PriorityReservations();
-        foreach (var (diagnostic, target, plan) in work)
+        foreach (var (diagnostic, target, related, plan) in work)
         {
-            if (root.GetCurrentNode(target) is { } current && Apply(root, current, diagnostic, plan, reservations) is { } fixedRoot)
+            var currentRelated = related is null ? null : root.GetCurrentNode(related);
+            if (root.GetCurrentNode(target) is { } current && (related is null || currentRelated is not null)
+                && Apply(root, current, currentRelated, diagnostic, plan, reservations) is { } fixedRoot)
             {
                 root = fixedRoot;
             }

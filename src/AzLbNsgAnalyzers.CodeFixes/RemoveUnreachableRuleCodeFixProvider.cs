@@ -31,6 +31,6 @@ public sealed class RemoveUnreachableRuleCodeFixProvider : NetworkCodeFixProvide
         yield return new FixPlan("Remove unreachable rule '" + name + "'", "LBNSG106");
     }
 
-    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations) =>
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations) =>
         RuleRemoval.Remove(root, target);
 }

@@ -35,7 +35,7 @@ public sealed class ReplaceSourceCodeFixProvider : NetworkCodeFixProvider
         }
     }
 
-    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
     {
         string prefix = plan.Option!;
         var value = SecurityRuleSyntax.String(prefix);

@@ -31,7 +31,7 @@ public sealed class UsePriorityCodeFixProvider : NetworkCodeFixProvider
             : new FixPlan("Use next free priority " + text, "LBNSG102");
     }
 
-    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
     {
         var taken = reservations.For(diagnostic);
         if (Choose(diagnostic, taken) is not { } priority || SecurityRuleSyntax.FindMember(target, "Priority") is null)

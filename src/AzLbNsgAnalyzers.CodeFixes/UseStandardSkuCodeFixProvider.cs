@@ -32,7 +32,7 @@ public sealed class UseStandardSkuCodeFixProvider : NetworkCodeFixProvider
         yield return kind == "PublicIPAddress" ? new FixPlan(PublicIpTitle, "LBNSG105") : new FixPlan(LoadBalancerTitle, "LBNSG105");
     }
 
-    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
+    internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
     {
         if (SkuName(target) is not MemberAccessExpressionSyntax name)
         {

@@ -25,12 +25,14 @@ internal static class ServiceTagOnlyRule
         var denies = new Dictionary<SecurityRuleModel, SecurityRuleModel>();
         var candidates = new Dictionary<SecurityRuleModel, string>();
         var protocols = new Dictionary<SecurityRuleModel, string>();
+        var firstDrops = new Dictionary<SecurityRuleModel, RuleDecision>();
         foreach (var (serviceTagRule, flowCase, dropping) in BlockedClientFlows.Find(analysis).ServiceTagOnly)
         {
             var group = groups.For(serviceTagRule);
             if (!candidates.ContainsKey(serviceTagRule))
             {
-                candidates[serviceTagRule] = FixData.ClientCandidates(analysis, flowCase.LoadBalancer, flowCase.Backend);
+                // A public frontend's clients are the Internet; an internal one's, the VNet's subnets with clients.
+                candidates[serviceTagRule] = flowCase.IsPublic ? AddressPrefix.InternetTag + "=" + AddressPrefix.InternetTag : FixData.ClientCandidates(analysis, flowCase.LoadBalancer, flowCase.Backend);
             }
 
             group.LoadBalancers.Add(flowCase.LoadBalancer.DisplayName);
@@ -42,6 +44,11 @@ internal static class ServiceTagOnlyRule
             }
 
             group.LbRules.Add(flowCase.ClientsText);
+            if (!firstDrops.ContainsKey(serviceTagRule) && dropping.Length > 0)
+            {
+                firstDrops[serviceTagRule] = dropping[0];
+            }
+
             foreach (var decision in dropping)
             {
                 if (!decision.Rule.IsDefault)
@@ -75,13 +82,24 @@ internal static class ServiceTagOnlyRule
                     denyText),
                 ImmutableDictionary<string, string?>.Empty
                     .Add(BackendPortProperty, group.Details.Count > 0 ? group.Details[0].Replace("port ", string.Empty) : null)
-                    .Add(DenyPriorityProperty, deny is not null && deny.Priority.TryGet(out int p) ? p.ToString(CultureInfo.InvariantCulture) : null)
+                    .Add(DenyPriorityProperty, DenyLimit(rule, deny, firstDrops.TryGetValue(rule, out var first) ? first : null))
                     .Add(ClientsProperty, group.LbRules.Count > 0 ? group.LbRules[0] : null)
-                    .Add(DenyInSameNsgProperty, deny is not null && ReferenceEquals(deny.NetworkSecurityGroup, rule.NetworkSecurityGroup) ? "true" : "false")
+                    .Add(DenyInSameNsgProperty, first is not null && ReferenceEquals(first.Nsg, rule.NetworkSecurityGroup) ? "true" : "false")
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(rule.NetworkSecurityGroup))
                     .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(rule.NetworkSecurityGroup, RuleDirection.Inbound))
                     .Add(FixData.ClientCandidatesProperty, candidates[rule])
                     .Add(ProtocolProperty, protocols.TryGetValue(rule, out var protocol) ? protocol : "Asterisk"));
         }
+    }
+
+    // The number a new allow must stay below: the custom deny's, or (only the default DenyAllInbound drops them) anything up to 4096.
+    private static string? DenyLimit(SecurityRuleModel serviceTagRule, SecurityRuleModel? deny, RuleDecision? first)
+    {
+        if (deny is not null)
+        {
+            return deny.Priority.TryGet(out int priority) ? priority.ToString(CultureInfo.InvariantCulture) : null;
+        }
+
+        return first is not null && first.Rule.IsDefault && ReferenceEquals(first.Nsg, serviceTagRule.NetworkSecurityGroup) ? "4097" : null;
     }
 }

@@ -32,7 +32,8 @@ internal static class SingularAndPluralRule
                 }
 
                 // Merging a service tag or '*' into a plural address list would itself be invalid (LBNSG103).
-                bool mergeable = one is not null && (!isAddress || AddressPrefix.Parse(one).Kind is AddressPrefixKind.Ipv4 or AddressPrefixKind.Ipv6);
+                // Nor '*' into a plural port list: the documentation does not say ARM accepts it there.
+                bool mergeable = one is not null && (isAddress ? AddressPrefix.Parse(one).Kind is AddressPrefixKind.Ipv4 or AddressPrefixKind.Ipv6 : one.Trim() != "*");
                 yield return new Finding(
                     Id,
                     rule.Origin,
