@@ -34,7 +34,7 @@ internal static class Program
         Line($"- Date (UTC): {DateTime.UtcNow:yyyy-MM-dd HH:mm}");
         Line($"- Machine: {Environment.ProcessorCount} logical cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):F1} GiB memory, {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})");
         Line($"- Runtime: {RuntimeInformation.FrameworkDescription}; Roslyn (host) {typeof(CSharpCompilation).Assembly.GetName().Version}; analyzers built against Roslyn 4.8");
-        Line($"- Method: in process, Stopwatch, single-threaded compilation and analysis (concurrentBuild and concurrentAnalysis off), a fresh compilation.Clone() per run, {warmups} warm-up + {runs} measured iterations per size; in each iteration the three variants run back to back in rotating order and each figure is a ratio (or difference) taken within that iteration; the table gives the median over iterations.");
+        Line($"- Method: in process; times are CPU time (clock_gettime: process CPU for whole compiles, thread CPU for the in-process per-block path; precise clock: {CpuClock.IsPrecise}) because this machine is shared with other builds and wall-clock medians swing several-fold; single-threaded compilation and analysis (concurrentBuild and concurrentAnalysis off), a fresh compilation.Clone() per run, {warmups} warm-up + {runs} measured iterations per size; in each iteration the three variants run back to back in rotating order and each figure is a ratio (or difference) taken within that iteration; the table gives the median over iterations.");
         Line($"- Analyzers: {string.Join(", ", Harness.Ours.Select(a => a.GetType().Name))}");
         Line();
 
@@ -169,7 +169,7 @@ internal static class Program
         var blockOnly = new List<double>();
         for (int i = 0; i < warmups + runs; i++)
         {
-            double t = Time(() => findings = Harness.AnalyzeBody(body, types, compilation));
+            double t = ThreadTime(() => findings = Harness.AnalyzeBody(body, types, compilation));
             if (i >= warmups)
             {
                 blockOnly.Add(t);
@@ -185,8 +185,8 @@ internal static class Program
             var freshTypes = AzureTypes.TryCreate(fresh)!;
             var model = fresh.GetSemanticModel(tree);
             IOperation? freshBody = null;
-            double tOperation = Time(() => freshBody = model.GetOperation(method));
-            double tAnalysis = Time(() => Harness.AnalyzeBody(freshBody!, freshTypes, fresh));
+            double tOperation = ThreadTime(() => freshBody = model.GetOperation(method));
+            double tAnalysis = ThreadTime(() => Harness.AnalyzeBody(freshBody!, freshTypes, fresh));
             if (i >= warmups)
             {
                 operationOnly.Add(tOperation);
@@ -293,7 +293,7 @@ internal static class Program
 
         int topologies = 0;
         long before = GC.GetAllocatedBytesForCurrentThread();
-        var watch = Stopwatch.StartNew();
+        var cpuStart = CpuClock.Thread();
         foreach (var body in bodies)
         {
             if (Harness.AnalyzeBody(body, types, compilation) >= 0)
@@ -302,13 +302,13 @@ internal static class Program
             }
         }
 
-        watch.Stop();
+        double cpu = (CpuClock.Thread() - cpuStart).TotalMilliseconds;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Line($"## 5. Allocations per analysed topology (per-block path, single thread, {n} generated methods)");
         Line();
-        Line("| topologies | allocated in total | **per topology** | time per topology |");
+        Line("| topologies | allocated in total | **per topology** | CPU time per topology |");
         Line("|---:|---:|---:|---:|");
-        Line($"| {topologies} | {allocated / (1024.0 * 1024):F1} MiB | **{allocated / (double)Math.Max(topologies, 1) / 1024:F0} KiB** | {watch.Elapsed.TotalMilliseconds / Math.Max(topologies, 1):F2} ms |");
+        Line($"| {topologies} | {allocated / (1024.0 * 1024):F1} MiB | **{allocated / (double)Math.Max(topologies, 1) / 1024:F0} KiB** | {cpu / Math.Max(topologies, 1):F2} ms |");
         Line();
         Line("Note: the helper method's body is bound through `compilation.GetSemanticModel(tree)`; outside the analyzer driver this is not cached, so each helper call in this harness also allocates a fresh semantic model and the helper's operation tree (the driver and the IDE cache both).");
         Line();
@@ -328,14 +328,26 @@ internal static class Program
         }
     }
 
+    /// <summary>Milliseconds of process CPU time (see <see cref="CpuClock"/>) spent in <paramref name="action"/>.</summary>
     private static double Time(Action action)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        var watch = Stopwatch.StartNew();
+        var start = CpuClock.Process();
         action();
-        return watch.Elapsed.TotalMilliseconds;
+        return (CpuClock.Process() - start).TotalMilliseconds;
+    }
+
+    /// <summary>Milliseconds of CPU time of the calling thread spent in <paramref name="action"/> (synchronous paths).</summary>
+    private static double ThreadTime(Action action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var start = CpuClock.Thread();
+        action();
+        return (CpuClock.Thread() - start).TotalMilliseconds;
     }
 
     private static double Median(IEnumerable<double> values)

@@ -8,7 +8,7 @@ namespace AzLbNsgAnalyzers.Bench;
 
 /// <summary>
 /// Wraps one of our analyzers and adds the time spent inside its callbacks (compilation start, operation blocks)
-/// to <see cref="Elapsed"/>. The driver's own telemetry (logAnalyzerExecutionTime) reports zero under this host,
+/// to <see cref="Elapsed"/> (CPU time of the thread). The driver's own telemetry (logAnalyzerExecutionTime) reports zero under this host,
 /// so this is how "ours' own time" is measured. Runs single-threaded here: a plain static accumulator suffices.
 /// </summary>
 internal sealed class TimedAnalyzer : DiagnosticAnalyzer
@@ -18,7 +18,7 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
 
     public TimedAnalyzer(DiagnosticAnalyzer inner) => _inner = inner;
 
-    public static TimeSpan Elapsed => TimeSpan.FromTicks(_ticks * TimeSpan.TicksPerSecond / Stopwatch.Frequency);
+    public static TimeSpan Elapsed => TimeSpan.FromTicks(_ticks);
 
     public static void Reset() => _ticks = 0;
 
@@ -28,14 +28,15 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
 
     private static void Timed(Action action)
     {
-        long start = Stopwatch.GetTimestamp();
+        // Thread CPU time: the callback runs synchronously on one thread.
+        var start = CpuClock.Thread();
         try
         {
             action();
         }
         finally
         {
-            _ticks += Stopwatch.GetTimestamp() - start;
+            _ticks += (CpuClock.Thread() - start).Ticks;
         }
     }
 
