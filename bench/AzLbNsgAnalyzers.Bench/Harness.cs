@@ -135,3 +135,32 @@ internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
     }
 }
+
+/// <summary>
+/// Captures the compilation the analyzer driver hands to analyzers. That compilation carries the driver's
+/// semantic-model cache, so the interpreter's compilation.GetSemanticModel(helperTree) is cached as in a build or
+/// the IDE; a plain compilation would bind the helper again on every call.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class CaptureCompilationAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new("CAPTURE001", "Capture", "Capture", "Bench", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public Compilation? Compilation { get; private set; }
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start => Compilation = start.Compilation);
+    }
+
+    public static Compilation DriverCompilation(Compilation compilation)
+    {
+        var capture = new CaptureCompilationAnalyzer();
+        compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(capture)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return capture.Compilation ?? throw new InvalidOperationException("no compilation captured");
+    }
+}
