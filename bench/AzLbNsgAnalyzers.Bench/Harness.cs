@@ -164,3 +164,19 @@ internal sealed class CaptureCompilationAnalyzer : DiagnosticAnalyzer
         return capture.Compilation ?? throw new InvalidOperationException("no compilation captured");
     }
 }
+
+/// <summary>Our registration shape without our work: compilation start, then an operation-block action that does nothing.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class NoOpBlockAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new("NOOPBLOCK001", "No-op block", "No-op block", "Bench", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start => start.RegisterOperationBlockAction(_ => { }));
+    }
+}
