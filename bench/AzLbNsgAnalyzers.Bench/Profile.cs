@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using AzLbNsgAnalyzers.Analyzers;
+using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Extraction;
+using AzLbNsgAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AzLbNsgAnalyzers.Bench;
+
+/// <summary>
+/// `-- --profile`: the keystroke path cut into sections (thread CPU time, medians), to find where a missed
+/// keystroke target goes. Only observes src/ through its internals; changes nothing.
+/// </summary>
+internal static class Profile
+{
+    public static void Run(int lines)
+    {
+        var sources = InfraGenerator.LargeMethod(lines, 20240611, out int topologies);
+        var compilation = CaptureCompilationAnalyzer.DriverCompilation(Harness.Compile(sources));
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Large.cs");
+        var helperTree = compilation.SyntaxTrees.Single(t => t.FilePath == "Shared.cs");
+        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+        var helper = helperTree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "CreateNic");
+        var types = AzureTypes.TryCreate(compilation)!;
+        var body = compilation.GetSemanticModel(tree).GetOperation(method)!;
+        int helperCalls = method.DescendantNodes().OfType<InvocationExpressionSyntax>().Count(i => i.Expression.ToString() == "NetworkHelpers.CreateNic");
+        int statements = method.Body!.Statements.Count;
+
+        var sections = new Dictionary<string, List<double>>();
+        void Add(string name, double ms)
+        {
+            if (!sections.TryGetValue(name, out var list))
+            {
+                sections[name] = list = new List<double>();
+            }
+
+            list.Add(ms);
+        }
+
+        for (int iteration = 0; iteration < 13; iteration++)
+        {
+            bool measured = iteration >= 3;
+            var interpreter = new Interpreter(types, compilation, CancellationToken.None);
+            double tRun = Cpu(() => interpreter.Run(body));
+            Topology? topology = null;
+            double tModel = Cpu(() => topology = ModelBuilder.Build(interpreter.Heap));
+            NetworkAnalysis? analysis = null;
+            double tAnalysis = Cpu(() => analysis = new NetworkAnalysis(topology!));
+            var ruleTimes = new List<(string, double)>();
+            foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
+            {
+                ruleTimes.Add((analyzer.GetType().Name, Cpu(() => analyzer.Analyze(analysis!).ToList())));
+            }
+
+            // What one helper call costs the interpreter outside the driver: a new semantic model and the helper's operation tree.
+            double tHelper = Cpu(() =>
+            {
+                for (int i = 0; i < helperCalls; i++)
+                {
+                    GC.KeepAlive(compilation.GetSemanticModel(helperTree).GetOperation(helper));
+                }
+            });
+
+            // The same walk with one shared semantic model for the helper (what the driver's cache gives).
+            var cachedModel = compilation.GetSemanticModel(helperTree);
+            cachedModel.GetOperation(helper);
+            double tHelperCached = Cpu(() =>
+            {
+                for (int i = 0; i < helperCalls; i++)
+                {
+                    GC.KeepAlive(cachedModel.GetOperation(helper));
+                }
+            });
+
+            double tDescendants = Cpu(() => GC.KeepAlive(body.Descendants().Count()));
+
+            // ModelBuilder.ChildrenOfType scans the whole heap for each LB child list (5 per LB) and each NIC's IPConfigurations,
+            // calling TypeName(obj) = obj.Type.ContainingNamespace.ToDisplayString() for every heap object: replay that scan.
+            int parents = interpreter.Heap.Count(o => o.Kind == HeapObjectKind.Provisionable && o.Type?.Name == "LoadBalancer") * 5
+                          + interpreter.Heap.Count(o => o.Kind == HeapObjectKind.Provisionable && o.Type?.Name == "NetworkInterface");
+            double tScan = Cpu(() =>
+            {
+                int n = 0;
+                for (int p = 0; p < parents; p++)
+                {
+                    foreach (var obj in interpreter.Heap)
+                    {
+                        if (obj.Kind == HeapObjectKind.Provisionable && !obj.IsAutoChild && obj.Type?.ContainingNamespace?.ToDisplayString() == AzureTypes.NetworkNamespace)
+                        {
+                            n++;
+                        }
+                    }
+                }
+
+                GC.KeepAlive(n);
+            });
+
+            if (measured)
+            {
+                Add("Interpreter.Run (the whole walk, helpers included)", tRun);
+                Add("  helper bodies: " + helperCalls + " x compilation.GetSemanticModel + GetOperation of CreateNic on the driver's compilation (cached)", tHelper);
+                Add("  for comparison: the same " + helperCalls + " GetOperation calls on one cached semantic model", tHelperCached);
+                Add("  for comparison: one walk of body.Descendants() (" + statements + " statements)", tDescendants);
+                Add("ModelBuilder.Build (heap: " + interpreter.Heap.Count + " objects)", tModel);
+                Add("  replay: " + parents + " heap scans x " + interpreter.Heap.Count + " objects x TypeName (ContainingNamespace.ToDisplayString())", tScan);
+                Add("new NetworkAnalysis", tAnalysis);
+                foreach (var (name, ms) in ruleTimes)
+                {
+                    Add("rule: " + name, ms);
+                }
+            }
+        }
+
+        Console.WriteLine($"## Keystroke profile: {lines}-line method, {topologies} topologies, {statements} statements, {helperCalls} helper calls (thread CPU ms, median of 10)");
+        Console.WriteLine();
+        Console.WriteLine("| section | median (ms) |");
+        Console.WriteLine("|---|---:|");
+        foreach (var (name, values) in sections)
+        {
+            var sorted = values.OrderBy(v => v).ToArray();
+            Console.WriteLine($"| {name} | {sorted[sorted.Length / 2]:F1} |");
+        }
+    }
+
+    /// <summary>`-- --profile-driver`: where "ours - no-op" goes beyond ours' own callback time, at N=100.</summary>
+    public static void Driver(int n, int runs)
+    {
+        var compilation = Harness.Compile(InfraGenerator.Project(n, 20240611, out _));
+        var variants = new (string Name, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> Analyzers)[]
+        {
+            ("none", System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>.Empty),
+            ("no-op operation analyzer (1)", Harness.NoOp),
+            ("no-op operation-block analyzers (7, our registration shape)", Enumerable.Range(0, 7).Select(_ => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)new NoOpBlockAnalyzer()).ToImmutableArray()),
+            ("ours (7)", Harness.OursTimed),
+        };
+        var times = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        var own = new List<double>();
+        for (int i = 0; i < runs + 2; i++)
+        {
+            foreach (var (name, analyzers) in variants)
+            {
+                GC.Collect();
+                var start = CpuClock.Process();
+                var result = Harness.Run(compilation, analyzers);
+                double ms = (CpuClock.Process() - start).TotalMilliseconds;
+                if (i >= 2)
+                {
+                    times[name].Add(ms);
+                    if (name.StartsWith("ours", StringComparison.Ordinal))
+                    {
+                        own.Add(result.AnalyzerTime.TotalMilliseconds);
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine($"## Driver attribution at N={n} (process CPU ms, median of {runs})");
+        Console.WriteLine();
+        Console.WriteLine("| variant | median (ms) |");
+        Console.WriteLine("|---|---:|");
+        foreach (var (name, values) in times)
+        {
+            Console.WriteLine($"| {name} | {values.OrderBy(v => v).ElementAt(values.Count / 2):F0} |");
+        }
+
+        Console.WriteLine($"| ours' own callback time | {own.OrderBy(v => v).ElementAt(own.Count / 2):F0} |");
+    }
+
+    /// <summary>`-- --profile-driver` (continued): without Azure.Provisioning, what do 7 analyzers cost the driver?</summary>
+    public static void NoAzure(int n, int runs)
+    {
+        var compilation = Harness.Compile(InfraGenerator.PlainProject(n, 20240611), withProvisioning: false);
+        var variants = new (string Name, ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> Analyzers)[]
+        {
+            ("none", ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>.Empty),
+            ("1 empty analyzer", Harness.Empty),
+            ("7 empty analyzers", Enumerable.Range(0, 7).Select(_ => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)new EmptyAnalyzer()).ToImmutableArray()),
+            ("ours (7; compilation start only)", Harness.OursTimed),
+        };
+        var times = variants.ToDictionary(v => v.Name, _ => new List<double>());
+        var own = new List<double>();
+        for (int i = 0; i < runs + 1; i++)
+        {
+            foreach (var (name, analyzers) in variants)
+            {
+                GC.Collect();
+                var start = CpuClock.Process();
+                var result = Harness.Run(compilation, analyzers);
+                double ms = (CpuClock.Process() - start).TotalMilliseconds;
+                if (i >= 1)
+                {
+                    times[name].Add(ms);
+                    if (name.StartsWith("ours", StringComparison.Ordinal))
+                    {
+                        own.Add(result.AnalyzerTime.TotalMilliseconds);
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine($"## No Azure.Provisioning: {n} plain methods (process CPU ms, median of {runs})");
+        Console.WriteLine();
+        Console.WriteLine("| variant | median (ms) |");
+        Console.WriteLine("|---|---:|");
+        foreach (var (name, values) in times)
+        {
+            Console.WriteLine($"| {name} | {values.OrderBy(v => v).ElementAt(values.Count / 2):F0} |");
+        }
+
+        Console.WriteLine($"| ours' own callback time (7 compilation start actions: AzureTypes.TryCreate) | {own.OrderBy(v => v).ElementAt(own.Count / 2):F1} |");
+        Console.WriteLine();
+    }
+
+    /// <summary>`-- --profile-driver` (continued): ours' own callback time per method at N=100 and N=1000, and the GC pauses inside.</summary>
+    public static void Scaling(int runs)
+    {
+        Console.WriteLine("## Scaling of ours' own callback time (thread CPU inside callbacks; GC pause = GC.GetTotalPauseDuration delta over the whole run)");
+        Console.WriteLine();
+        Console.WriteLine("| N | own (ms, median) | own per method (ms) | GC pause during the run (ms, median) | gen2 collections during the run |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        foreach (int n in new[] { 100, 1000 })
+        {
+            var compilation = Harness.Compile(InfraGenerator.Project(n, 20240611, out _));
+            var own = new List<double>();
+            var pauses = new List<double>();
+            var gen2 = new List<int>();
+            for (int i = 0; i < runs + 1; i++)
+            {
+                GC.Collect();
+                var pause = GC.GetTotalPauseDuration();
+                int collections = GC.CollectionCount(2);
+                var result = Harness.Run(compilation, Harness.OursTimed);
+                if (i >= 1)
+                {
+                    own.Add(result.AnalyzerTime.TotalMilliseconds);
+                    pauses.Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
+                    gen2.Add(GC.CollectionCount(2) - collections);
+                }
+            }
+
+            double median = own.OrderBy(v => v).ElementAt(own.Count / 2);
+            Console.WriteLine($"| {n} | {median:F0} | {median / n:F2} | {pauses.OrderBy(v => v).ElementAt(pauses.Count / 2):F0} | {gen2.OrderBy(v => v).ElementAt(gen2.Count / 2)} |");
+        }
+
+        Console.WriteLine();
+    }
+
+    /// <summary>`-- --profile-retention`: GC pauses during the run and the heap still reachable afterwards, no-op vs ours.</summary>
+    public static void Retention(int n)
+    {
+        var compilation = Harness.Compile(InfraGenerator.Project(n, 20240611, out _));
+        Console.WriteLine($"## Retention at N={n}: GC pauses during the run, heap reachable after it with the CompilationWithAnalyzers alive");
+        Console.WriteLine();
+        Console.WriteLine("| variant | run (process CPU ms) | GC pause during the run (ms) | reachable heap after the run (MiB) |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        for (int i = 0; i < 2; i++)
+        {
+            foreach (var (name, analyzers) in new[] { ("no-op", Harness.NoOp), ("ours", Harness.Ours) })
+            {
+                var fresh = compilation.Clone();
+                var options = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                long baseline = GC.GetTotalMemory(true);
+                var pause = GC.GetTotalPauseDuration();
+                var start = CpuClock.Process();
+                var withAnalyzers = fresh.WithAnalyzers(analyzers, options);
+                var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+                double ms = (CpuClock.Process() - start).TotalMilliseconds;
+                double paused = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
+                long after = GC.GetTotalMemory(true);
+                if (i == 1)
+                {
+                    Console.WriteLine($"| {name} | {ms:F0} | {paused:F0} | {(after - baseline) / (1024.0 * 1024):F0} |");
+                }
+
+                GC.KeepAlive(withAnalyzers);
+                GC.KeepAlive(diagnostics);
+            }
+        }
+
+        Console.WriteLine();
+    }
+
+    /// <summary>`-- --profile-retention` (continued): what AnalysisCache keeps alive while the driver's compilation lives.</summary>
+    public static void CacheRetention(int n, bool ours = true)
+    {
+        var compilation = Harness.Compile(InfraGenerator.Project(n, 20240611, out _));
+        CaptureCompilationAnalyzer? capture = new CaptureCompilationAnalyzer();
+        ImmutableArray<DiagnosticAnalyzer> analyzers = (ours ? Harness.Ours : Harness.NoOp).Add(capture);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        long baseline = GC.GetTotalMemory(true);
+        CompilationWithAnalyzers? withAnalyzers = compilation.Clone().WithAnalyzers(analyzers);
+        withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        withAnalyzers = null;
+        long alive = GC.GetTotalMemory(true);
+        Compilation? driverCompilation = capture.Compilation;
+        GC.KeepAlive(driverCompilation);
+        driverCompilation = null;
+        capture = null;
+        analyzers = default;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        long released = GC.GetTotalMemory(true);
+        Console.WriteLine($"| N={n}, {(ours ? "ours" : "no-op")}: reachable after the run, the driver's compilation alive (with ours: and its AnalysisCache) | {(alive - baseline) / (1024.0 * 1024):F1} MiB |");
+    }
+
+    private static double Cpu(Action action)
+    {
+        // Collect first: a GC triggered inside a section by earlier garbage would be charged to it.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var start = CpuClock.Thread();
+        action();
+        return (CpuClock.Thread() - start).TotalMilliseconds;
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AzLbNsgAnalyzers.Bench;
+
+/// <summary>
+/// Wraps one of our analyzers and adds the time spent inside its callbacks (compilation start, operation blocks)
+/// to <see cref="Elapsed"/> (CPU time of the thread). The driver's own telemetry (logAnalyzerExecutionTime) reports zero under this host,
+/// so this is how "ours' own time" is measured. Runs single-threaded here: a plain static accumulator suffices.
+/// </summary>
+internal sealed class TimedAnalyzer : DiagnosticAnalyzer
+{
+    private static long _ticks;
+    private readonly DiagnosticAnalyzer _inner;
+
+    public TimedAnalyzer(DiagnosticAnalyzer inner) => _inner = inner;
+
+    public static TimeSpan Elapsed => TimeSpan.FromTicks(_ticks);
+
+    public static void Reset() => _ticks = 0;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _inner.SupportedDiagnostics;
+
+    public override void Initialize(AnalysisContext context) => _inner.Initialize(new Context(context));
+
+    private static void Timed(Action action)
+    {
+        // Thread CPU time: the callback runs synchronously on one thread.
+        var start = CpuClock.Thread();
+        try
+        {
+            action();
+        }
+        finally
+        {
+            _ticks += (CpuClock.Thread() - start).Ticks;
+        }
+    }
+
+    private sealed class Context : AnalysisContext
+    {
+        private readonly AnalysisContext _inner;
+
+        public Context(AnalysisContext inner) => _inner = inner;
+
+        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => _inner.ConfigureGeneratedCodeAnalysis(analysisMode);
+
+        public override void EnableConcurrentExecution() => _inner.EnableConcurrentExecution();
+
+        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) =>
+            _inner.RegisterCompilationStartAction(start =>
+            {
+                // Time the start action's own work, not the registrations it forwards.
+                Timed(() => action(new StartContext(start)));
+            });
+
+        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw new NotSupportedException();
+    }
+
+    private sealed class StartContext : CompilationStartAnalysisContext
+    {
+        private readonly CompilationStartAnalysisContext _inner;
+
+        public StartContext(CompilationStartAnalysisContext inner)
+            : base(inner.Compilation, inner.Options, inner.CancellationToken) => _inner = inner;
+
+        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) =>
+            _inner.RegisterOperationBlockAction(block => Timed(() => action(block)));
+
+        public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw new NotSupportedException();
+
+        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw new NotSupportedException();
+
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw new NotSupportedException();
+    }
+}
