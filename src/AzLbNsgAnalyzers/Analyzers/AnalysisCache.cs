@@ -16,8 +16,9 @@ internal sealed class AnalysisCache
 {
     private static readonly ConditionalWeakTable<Compilation, AnalysisCache> Caches = new();
 
-    private readonly ConcurrentDictionary<SyntaxNode, Lazy<NetworkAnalysis?>> _results = new();
+    private readonly ConcurrentDictionary<SyntaxNode, Entry> _results = new();
     private readonly Compilation _compilation;
+    private int _consumers;
 
     private AnalysisCache(Compilation compilation, AzureTypes types)
     {
@@ -30,24 +31,49 @@ internal sealed class AnalysisCache
     public static AnalysisCache For(Compilation compilation, AzureTypes types) =>
         Caches.GetValue(compilation, c => new AnalysisCache(c, types));
 
+    /// <summary>Each analyzer that will read bodies registers once per compilation (from its compilation-start action).</summary>
+    public void RegisterConsumer() => Interlocked.Increment(ref _consumers);
+
     public NetworkAnalysis? Get(IOperation body, CancellationToken cancellationToken)
     {
-        var lazy = _results.GetOrAdd(body.Syntax, _ => new Lazy<NetworkAnalysis?>(() => Analyze(body, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication));
+        var entry = _results.GetOrAdd(body.Syntax, _ => new Entry(new Lazy<NetworkAnalysis?>(() => Analyze(body, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication)));
+        NetworkAnalysis? value;
         try
         {
-            return lazy.Value;
+            value = entry.Value.Value;
         }
-        catch (System.OperationCanceledException)
+        catch (OperationCanceledException)
         {
             // A cancelled computation must not be cached for the next request.
             _results.TryRemove(body.Syntax, out _);
             throw;
         }
+
+        // Once every registered analyzer has read it, drop it: a build keeps the compilation (and this cache) alive,
+        // and holding every method's analysis costs memory and garbage-collection time.
+        if (Interlocked.Increment(ref entry.Served) >= Volatile.Read(ref _consumers))
+        {
+            _results.TryRemove(body.Syntax, out _);
+        }
+
+        return value;
     }
 
     private NetworkAnalysis? Analyze(IOperation body, CancellationToken cancellationToken)
     {
         var topology = TopologyExtractor.Extract(body, Types, _compilation, cancellationToken);
         return topology is null ? null : new NetworkAnalysis(topology);
+    }
+
+    private sealed class Entry
+    {
+        public Entry(Lazy<NetworkAnalysis?> value)
+        {
+            Value = value;
+        }
+
+        public Lazy<NetworkAnalysis?> Value { get; }
+
+        public int Served;
     }
 }

@@ -39,6 +39,7 @@ public abstract class AzureNetworkAnalyzer : DiagnosticAnalyzer
             }
 
             var cache = AnalysisCache.For(start.Compilation, types);
+            cache.RegisterConsumer();
             start.RegisterOperationBlockAction(block => AnalyzeBlock(block, cache));
         });
     }

@@ -111,6 +111,8 @@ internal enum HeapObjectKind
 /// <summary>An object created by the analysed code.</summary>
 internal sealed class HeapObject
 {
+    private string? _networkTypeName;
+
     public HeapObject(int serial, HeapObjectKind kind, ITypeSymbol? type, Origin origin)
     {
         Serial = serial;
@@ -120,6 +122,9 @@ internal sealed class HeapObject
     }
 
     public int Serial { get; }
+
+    /// <summary>The type's name when it is an Azure.Provisioning.Network type, else null (computed once).</summary>
+    public string? NetworkTypeName => _networkTypeName ??= Type?.ContainingNamespace?.ToDisplayString() == "Azure.Provisioning.Network" ? Type.Name : string.Empty;
 
     public HeapObjectKind Kind { get; }
 

@@ -33,6 +33,7 @@ internal sealed class Interpreter
     private readonly HashSet<IMethodSymbol> _calledLocalFunctions = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<HeapObject, int> _createdAtDepth = new();
     private readonly HashSet<IFieldSymbol> _fieldsBeingRead = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IMethodSymbol, IOperation?> _bodies = new(SymbolEqualityComparer.Default);
     private Frame _frame = new(null, AbstractValue.Unknown);
     private int _conditionalDepth;
     private int _loopDepth;
@@ -1093,6 +1094,19 @@ internal sealed class Interpreter
     private IOperation? GetBody(IMethodSymbol method)
     {
         var definition = method.OriginalDefinition;
+        if (_bodies.TryGetValue(definition, out var cached))
+        {
+            return cached;
+        }
+
+        var body = FindBody(definition);
+        _bodies[definition] = body;
+        return body;
+    }
+
+    // A helper called many times (a NIC factory) is bound once per analysis.
+    private IOperation? FindBody(IMethodSymbol definition)
+    {
         if (definition.DeclaringSyntaxReferences.Length != 1 || definition.IsPartialDefinition)
         {
             return null;

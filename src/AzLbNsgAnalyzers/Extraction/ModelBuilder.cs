@@ -24,6 +24,7 @@ internal sealed class ModelBuilder
     private readonly Dictionary<HeapObject, ProbeModel> _probes = new();
     private readonly Dictionary<HeapObject, PublicIpModel> _publicIps = new();
     private readonly Dictionary<HeapObject, InboundNatRuleModel> _natRules = new();
+    private Dictionary<HeapObject, List<HeapObject>>? _parentIndex;
 
     private ModelBuilder(IReadOnlyList<HeapObject> heap)
     {
@@ -123,8 +124,7 @@ internal sealed class ModelBuilder
         list.Add(model);
     }
 
-    private static string? TypeName(HeapObject obj) =>
-        obj.Type?.ContainingNamespace?.ToDisplayString() == AzureTypes.NetworkNamespace ? obj.Type.Name : null;
+    private static string? TypeName(HeapObject obj) => obj.NetworkTypeName;
 
     // `new NetworkSecurityGroup("ref") { Id = nsg.Id }`: only its Id matters.
     private static bool IsReferenceStub(HeapObject obj) => obj.Properties.ContainsKey("Id");
@@ -203,8 +203,32 @@ internal sealed class ModelBuilder
         }
     }
 
-    private static bool HasParent(HeapObject child, HeapObject parent) =>
-        Resolve(Get(child, "Parent")) is { IsKnown: true, Value: { } target } && ReferenceEquals(target, parent);
+    // Children linked by `Parent = x`, indexed once: scanning the heap per parent would be quadratic in the method's size.
+    private Dictionary<HeapObject, List<HeapObject>> ParentIndex()
+    {
+        if (_parentIndex is not null)
+        {
+            return _parentIndex;
+        }
+
+        _parentIndex = new Dictionary<HeapObject, List<HeapObject>>();
+        foreach (var obj in _heap)
+        {
+            if (obj.Kind == HeapObjectKind.Provisionable && !obj.IsAutoChild && !IsReferenceStub(obj) && Get(obj, "Parent") is { } parentValue
+                && Resolve(parentValue) is { IsKnown: true, Value: { } parent })
+            {
+                if (!_parentIndex.TryGetValue(parent, out var list))
+                {
+                    list = new List<HeapObject>();
+                    _parentIndex.Add(parent, list);
+                }
+
+                list.Add(obj);
+            }
+        }
+
+        return _parentIndex;
+    }
 
     // ------------------------------------------------------------ scalars
 
@@ -522,11 +546,14 @@ internal sealed class ModelBuilder
             }
         }
 
-        foreach (var obj in _heap)
+        if (ParentIndex().TryGetValue(parent, out var children))
         {
-            if (obj.Kind == HeapObjectKind.Provisionable && !obj.IsAutoChild && !IsReferenceStub(obj) && TypeName(obj) == typeName && HasParent(obj, parent) && seen.Add(obj))
+            foreach (var obj in children)
             {
-                yield return obj;
+                if (TypeName(obj) == typeName && seen.Add(obj))
+                {
+                    yield return obj;
+                }
             }
         }
     }
