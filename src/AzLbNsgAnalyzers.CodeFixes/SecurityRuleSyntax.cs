@@ -175,10 +175,12 @@ internal static class SecurityRuleSyntax
 
     public static string Unique(HashSet<string> used, string wanted)
     {
+        // "allow-internet-8080" -> "allow-internet-8080-2", "allowInternet8080" -> "allowInternet8080_2", "allowProbe" -> "allowProbe2".
+        string separator = wanted.Length > 0 && char.IsDigit(wanted[wanted.Length - 1]) ? (wanted.IndexOf('-') >= 0 ? "-" : "_") : string.Empty;
         string candidate = wanted;
         for (int i = 2; used.Contains(candidate); i++)
         {
-            candidate = wanted + i;
+            candidate = wanted + separator + i;
         }
 
         used.Add(candidate);

@@ -30,6 +30,13 @@ public class LBNSG004CodeFixTests
             Inline(Nsg(AllowSsh, NewRule("allowClientsVnet", "allow-clients-vnet", 2047, "VirtualNetwork"), AllowLb, DenyAll)));
 
     [Fact]
+    public Task Public_frontend_denied_by_the_default_rule_allows_Internet_at_4096() =>
+        Verifiers.CodeFixVerifier<ServiceTagAdmitsOnlyProbesAnalyzer, AllowClientsCodeFixProvider>.VerifyCodeFixAsync(
+            Inline(Nsg(AllowSsh, Marked(AllowLb, 0)), publicFrontend: true),
+            [Diagnostic().WithLocation(0).WithArguments("allow-azure-lb", "1024", "nsg-web", "lb-web", "Internet", "web-vm1 and web-vm2", "port 5000", "the default rule DenyAllInbound (65500)")],
+            Inline(Nsg(AllowSsh, NewRule("allowClientsInternet", "allow-clients-internet", 4096, "Internet"), AllowLb), publicFrontend: true));
+
+    [Fact]
     public Task A_subnet_hosting_client_vms_is_offered_first() =>
         Verifiers.CodeFixVerifier<ServiceTagAdmitsOnlyProbesAnalyzer, AllowClientsCodeFixProvider>.VerifyCodeFixAsync(
             Inline(Nsg(AllowSsh, Marked(AllowLb, 0), Marked(DenyAll, 1)), extra: ClientVm),

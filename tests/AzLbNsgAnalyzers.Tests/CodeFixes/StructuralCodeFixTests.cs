@@ -92,4 +92,117 @@ public class LBNSG001CodeFixTests
             Lab("""{|#0:new SecurityRule("denyClient")|} { Name = "deny-client-http", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "192.168.8.52", DestinationPortRange = "80" }""", AllowVnet),
             [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("deny-client-http", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal")],
             Lab(string.Empty, AllowVnet + """, new SecurityRule("denyClient") { Name = "deny-client-http", Priority = 1001, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }""").Replace("{|#1:new FrontendIPConfiguration(\"frontend\")|}", "new FrontendIPConfiguration(\"frontend\")"));
+
+}
+
+public class StructuralFixAllTests
+{
+    private const string AllowVnet = """new SecurityRule("allowVnet") { Name = "allow-vnet-5000", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "VirtualNetwork", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }""";
+
+    private static string Lab(string lbRules, string webRules, bool markFrontend) => SeedLabSources.Usings + $$"""
+        public static class Lab
+        {
+            public static Infrastructure Build()
+            {
+                var infra = new Infrastructure();
+                var lbNsg = new NetworkSecurityGroup("lbNsg") { Name = "nsg-lb", SecurityRules = [{{lbRules}}] };
+                var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", SecurityRules = [{{webRules}}] };
+                var lbSubnet = new SubnetResource("lbSubnet") { Name = "lb", AddressPrefix = "192.168.8.48/28", NetworkSecurityGroup = new NetworkSecurityGroup("lbNsgRef") { Id = lbNsg.Id } };
+                var web = new SubnetResource("web") { Name = "web", AddressPrefix = "192.168.8.64/26", NetworkSecurityGroup = new NetworkSecurityGroup("webNsgRef") { Id = webNsg.Id } };
+                var vnet = new VirtualNetwork("vnet") { AddressSpace = new VirtualNetworkAddressSpace { AddressPrefixes = { "192.168.8.0/24" } }, Subnets = [lbSubnet, web] };
+                var frontend = {{(markFrontend ? "{|#2:new FrontendIPConfiguration(\"frontend\")|}" : "new FrontendIPConfiguration(\"frontend\")")}} { Subnet = { Id = lbSubnet.Id } };
+                frontend.PrivateIPAddress.Assign("192.168.8.52");
+                var pool = new BackendAddressPool("pool");
+                var lb = new LoadBalancer("lb") { Name = "lb-internal", Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Standard }, FrontendIPConfigurations = [frontend], BackendAddressPools = [pool], LoadBalancingRules = [new LoadBalancingRule("http") { Properties = { Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 80, BackendPort = 5000, FrontendIPConfigurationId = frontend.Id, BackendAddressPoolId = pool.Id } }] };
+                infra.Add(vnet);
+                infra.Add(lbNsg);
+                infra.Add(webNsg);
+                infra.Add(lb);
+                infra.Add(new NetworkInterface("vm1Nic") { Name = "web-vm1", IPConfigurations = [new NetworkInterfaceIPConfiguration("vm1Ip") { Subnet = { Id = web.Id }, LoadBalancerBackendAddressPools = { new BackendAddressPool("poolRef") { Id = pool.Id } } }] });
+                return infra;
+            }
+        }
+        """;
+
+    private static string Deny(string id, string name, int priority, string source, int markup) =>
+        (markup >= 0 ? "{|#" + markup + ":" : string.Empty) + "new SecurityRule(\"" + id + "\")" + (markup >= 0 ? "|}" : string.Empty)
+        + " { Name = \"" + name + "\", Priority = " + priority + ", Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = \"" + source + "\", SourcePortRange = \"*\", DestinationAddressPrefix = \"192.168.8.52\", DestinationPortRange = \"80\" }";
+
+    private static string Moved(string id, string name, int priority, string source) =>
+        "new SecurityRule(\"" + id + "\") { Name = \"" + name + "\", Priority = " + priority + ", Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = \"" + source + "\", SourcePortRange = \"*\", DestinationAddressPrefix = \"*\", DestinationPortRange = \"5000\" }";
+
+    [Fact]
+    public Task Fix_all_moves_two_rules_into_one_nsg_in_one_pass_with_distinct_priorities()
+    {
+        var test = new Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.Test
+        {
+            TestCode = Lab(Deny("denyA", "deny-a", 1000, "192.168.8.4", 0) + ", " + Deny("denyB", "deny-b", 1000, "192.168.8.5", 1).Replace("Priority = 1000", "Priority = 1001"), AllowVnet, markFrontend: true),
+            FixedCode = Lab(string.Empty, AllowVnet + ", " + Moved("denyA", "deny-a", 1001, "192.168.8.4") + ", " + Moved("denyB", "deny-b", 1002, "192.168.8.5"), markFrontend: false),
+            NumberOfFixAllIterations = 1,
+        };
+        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.Diagnostic("LBNSG001").WithLocation(0).WithLocation(2).WithArguments("deny-a", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal"));
+        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.Diagnostic("LBNSG001").WithLocation(1).WithLocation(2).WithArguments("deny-b", "1001", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal"));
+        return test.RunAsync();
+    }
+
+    private static string TwoSubnets(bool fixedCode)
+    {
+        string source = SeedLabSources.Usings + """
+            public static class Lab
+            {
+                public static Infrastructure Build()
+                {
+                    var infra = new Infrastructure();
+                    var web = new SubnetResource("web") { Name = "web", AddressPrefix = "10.0.1.0/24" };
+                    var api = new SubnetResource("api") { Name = "api", AddressPrefix = "10.0.2.0/24" };
+                    var vnet = new VirtualNetwork("vnet") { Location = new AzureLocation("westeurope"), AddressSpace = new VirtualNetworkAddressSpace { AddressPrefixes = { "10.0.0.0/16" } }, Subnets = [web, api] };
+                    var pip = new PublicIPAddress("pip") { Sku = new PublicIPAddressSku { Name = PublicIPAddressSkuName.Standard }, PublicIPAllocationMethod = NetworkIPAllocationMethod.Static };
+                    var frontend = new FrontendIPConfiguration("frontend") { PublicIPAddress = { Id = pip.Id } };
+                    var pool = new BackendAddressPool("pool");
+                    var lb = new LoadBalancer("lb") { Name = "lb-public", Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Standard }, FrontendIPConfigurations = [frontend], BackendAddressPools = [pool], LoadBalancingRules = [{|#2:new LoadBalancingRule("http")|} { Properties = { Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 80, BackendPort = 8080, FrontendIPConfigurationId = frontend.Id, BackendAddressPoolId = pool.Id } }] };
+                    var nic1 = new NetworkInterface("vm1Nic") { Name = "web-vm1", IPConfigurations = [{|#0:new NetworkInterfaceIPConfiguration("vm1Ip")|} { Subnet = { Id = web.Id }, LoadBalancerBackendAddressPools = { new BackendAddressPool("poolRef1") { Id = pool.Id } } }] };
+                    var nic2 = new NetworkInterface("vm2Nic") { Name = "api-vm2", IPConfigurations = [{|#1:new NetworkInterfaceIPConfiguration("vm2Ip")|} { Subnet = { Id = api.Id }, LoadBalancerBackendAddressPools = { new BackendAddressPool("poolRef2") { Id = pool.Id } } }] };
+                    infra.Add(vnet);
+                    infra.Add(pip);
+                    infra.Add(lb);
+                    infra.Add(nic1);
+                    infra.Add(nic2);
+                    return infra;
+                }
+            }
+            """;
+        if (!fixedCode)
+        {
+            return source;
+        }
+
+        const string WebNsg = """
+                    var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", Location = new AzureLocation("westeurope"), SecurityRules = [new SecurityRule("allowInternet8080") { Name = "allow-internet-8080", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "Internet", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "8080" }] };
+                    infra.Add(webNsg);
+
+            """;
+        const string ApiNsg = """
+                    var apiNsg = new NetworkSecurityGroup("apiNsg") { Name = "nsg-api", Location = new AzureLocation("westeurope"), SecurityRules = [new SecurityRule("allowInternet8080_2") { Name = "allow-internet-8080-2", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "Internet", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "8080" }] };
+                    infra.Add(apiNsg);
+
+            """;
+        return source
+            .Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace(")|}", ")")
+            .Replace("        var web = new SubnetResource(\"web\") { Name = \"web\", AddressPrefix = \"10.0.1.0/24\" };", WebNsg + "        var web = new SubnetResource(\"web\") { Name = \"web\", AddressPrefix = \"10.0.1.0/24\", NetworkSecurityGroup = new NetworkSecurityGroup(\"webNsgRef\") { Id = webNsg.Id } };")
+            .Replace("        var api = new SubnetResource(\"api\") { Name = \"api\", AddressPrefix = \"10.0.2.0/24\" };", ApiNsg + "        var api = new SubnetResource(\"api\") { Name = \"api\", AddressPrefix = \"10.0.2.0/24\", NetworkSecurityGroup = new NetworkSecurityGroup(\"apiNsgRef\") { Id = apiNsg.Id } };");
+    }
+
+    [Fact]
+    public Task Fix_all_creates_an_nsg_for_each_backend_subnet_in_one_pass()
+    {
+        var test = new Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.Test
+        {
+            TestCode = TwoSubnets(fixedCode: false),
+            FixedCode = TwoSubnets(fixedCode: true),
+            NumberOfFixAllIterations = 1,
+        };
+        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.Diagnostic("LBNSG005").WithLocation(0).WithLocation(2).WithArguments("web-vm1", "lb-public", "http", "web"));
+        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.Diagnostic("LBNSG005").WithLocation(1).WithLocation(2).WithArguments("api-vm2", "lb-public", "http", "api"));
+        return test.RunAsync();
+    }
 }

@@ -80,6 +80,12 @@ public class LBNSG104CodeFixTests
             InlineNsg(Rule("r", "both", 200, "DestinationPortRanges = [\"443\", \"8443\"]").Replace("DestinationPortRange = \"443\", ", string.Empty)));
 
     [Fact]
+    public Task Any_port_is_not_merged() =>
+        Verifiers.CodeFixVerifier<SingularAndPluralAnalyzer, MergeIntoPluralCodeFixProvider>.VerifyNoFixAsync(
+            InlineNsg(Rule("r", "both", 200, "DestinationPortRange = \"*\", DestinationPortRanges = { \"8443\" }", markup: "#0")),
+            Diagnostic().WithLocation(0).WithArguments("both", "DestinationPortRange", "*", "DestinationPortRanges", "8443"));
+
+    [Fact]
     public Task Service_tag_is_not_merged() =>
         Verifiers.CodeFixVerifier<SingularAndPluralAnalyzer, MergeIntoPluralCodeFixProvider>.VerifyNoFixAsync(
             InlineNsg(Rule("r", "both", 200, "SourceAddressPrefix = \"VirtualNetwork\", SourceAddressPrefixes = { \"10.0.3.0/24\" }", markup: "#0")),
