@@ -61,21 +61,7 @@ public sealed class AllowClientsCodeFixProvider : NetworkCodeFixProvider
         string identifier = SecurityRuleSyntax.Unique(names, "allowClients" + char.ToUpperInvariant(slug[0]) + slug.Substring(1).Replace("-", string.Empty));
         diagnostic.Properties.TryGetValue("Protocol", out var protocol);
 
-        var members = new List<(string, ExpressionSyntax)>();
-        if (plan.Infrastructure is not null)
-        {
-            members.Add(("Parent", SecurityRuleSyntax.FindMember(target, "Parent")!.Right.WithoutTrivia()));
-        }
-
-        members.Add(("Name", SecurityRuleSyntax.String(name)));
-        members.Add(("Priority", SecurityRuleSyntax.Int(priority)));
-        members.Add(("Direction", SecurityRuleSyntax.Enum("SecurityRuleDirection", "Inbound")));
-        members.Add(("Access", SecurityRuleSyntax.Enum("SecurityRuleAccess", "Allow")));
-        members.Add(("Protocol", SecurityRuleSyntax.Enum("SecurityRuleProtocol", protocol ?? "Asterisk")));
-        members.Add(("SourceAddressPrefix", SecurityRuleSyntax.String(option[1])));
-        members.Add(("SourcePortRange", SecurityRuleSyntax.String("*")));
-        members.Add(("DestinationAddressPrefix", SecurityRuleSyntax.String("*")));
-        members.Add(("DestinationPortRange", SecurityRuleSyntax.String(Port(diagnostic))));
+        var members = SecurityRuleSyntax.InboundAllowMembers(plan.Infrastructure is null ? null : SecurityRuleSyntax.FindMember(target, "Parent")!.Right, name, priority, protocol ?? "Asterisk", option[1], Port(diagnostic));
         var rule = SecurityRuleSyntax.NewRule(target, identifier, members);
         return plan.Infrastructure is null
             ? SecurityRuleSyntax.InsertBeside(root, target, rule)

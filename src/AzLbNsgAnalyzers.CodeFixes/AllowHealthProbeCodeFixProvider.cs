@@ -49,21 +49,7 @@ public sealed class AllowHealthProbeCodeFixProvider : NetworkCodeFixProvider
         var names = SecurityRuleSyntax.UsedNames(root);
         string name = SecurityRuleSyntax.Unique(names, "allow-azure-load-balancer-probe");
         string identifier = SecurityRuleSyntax.Unique(names, "allowAzureLoadBalancerProbe");
-        var members = new List<(string, ExpressionSyntax)>();
-        if (plan.Infrastructure is not null)
-        {
-            members.Add(("Parent", SecurityRuleSyntax.FindMember(target, "Parent")!.Right.WithoutTrivia()));
-        }
-
-        members.Add(("Name", SecurityRuleSyntax.String(name)));
-        members.Add(("Priority", SecurityRuleSyntax.Int(priority)));
-        members.Add(("Direction", SecurityRuleSyntax.Enum("SecurityRuleDirection", "Inbound")));
-        members.Add(("Access", SecurityRuleSyntax.Enum("SecurityRuleAccess", "Allow")));
-        members.Add(("Protocol", SecurityRuleSyntax.Enum("SecurityRuleProtocol", "Tcp")));
-        members.Add(("SourceAddressPrefix", SecurityRuleSyntax.String("AzureLoadBalancer")));
-        members.Add(("SourcePortRange", SecurityRuleSyntax.String("*")));
-        members.Add(("DestinationAddressPrefix", SecurityRuleSyntax.String("*")));
-        members.Add(("DestinationPortRange", SecurityRuleSyntax.String(port)));
+        var members = SecurityRuleSyntax.InboundAllowMembers(plan.Infrastructure is null ? null : SecurityRuleSyntax.FindMember(target, "Parent")!.Right, name, priority, "Tcp", "AzureLoadBalancer", port);
         var rule = SecurityRuleSyntax.NewRule(target, identifier, members);
 
         if (plan.Infrastructure is null)

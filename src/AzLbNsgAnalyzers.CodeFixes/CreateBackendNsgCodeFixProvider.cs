@@ -67,21 +67,13 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
         foreach (var port in ports)
         {
             string suffix = port == "*" ? "all" : port.Replace("-", "to");
-            var members = new List<(string, ExpressionSyntax)>();
-            if (standalone)
-            {
-                members.Add(("Parent", SyntaxFactory.IdentifierName(variable)));
-            }
-
-            members.Add(("Name", SecurityRuleSyntax.String(SecurityRuleSyntax.Unique(names, "allow-internet-" + suffix))));
-            members.Add(("Priority", SecurityRuleSyntax.Int(priority)));
-            members.Add(("Direction", SecurityRuleSyntax.Enum("SecurityRuleDirection", "Inbound")));
-            members.Add(("Access", SecurityRuleSyntax.Enum("SecurityRuleAccess", "Allow")));
-            members.Add(("Protocol", SecurityRuleSyntax.Enum("SecurityRuleProtocol", protocol ?? "Asterisk")));
-            members.Add(("SourceAddressPrefix", SecurityRuleSyntax.String("Internet")));
-            members.Add(("SourcePortRange", SecurityRuleSyntax.String("*")));
-            members.Add(("DestinationAddressPrefix", SecurityRuleSyntax.String("*")));
-            members.Add(("DestinationPortRange", SecurityRuleSyntax.String(port)));
+            var members = SecurityRuleSyntax.InboundAllowMembers(
+                standalone ? SyntaxFactory.IdentifierName(variable) : null,
+                SecurityRuleSyntax.Unique(names, "allow-internet-" + suffix),
+                priority,
+                protocol ?? "Asterisk",
+                "Internet",
+                port);
             rules.Add(SecurityRuleSyntax.NewRule(subnet, SecurityRuleSyntax.Unique(names, "allowInternet" + ToCamel(suffix, upperFirst: true)), members, SecurityRuleSyntax.NetworkTypeName(root, "SecurityRule")));
             priority += 10;
         }

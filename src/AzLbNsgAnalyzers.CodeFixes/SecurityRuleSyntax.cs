@@ -111,6 +111,30 @@ internal static class SecurityRuleSyntax
 
     public static ExpressionSyntax Enum(string type, string member) => SyntaxFactory.ParseExpression(NetworkNamespace + type + "." + member).WithAdditionalAnnotations(Simplifier.Annotation);
 
+    /// <summary>
+    /// The members of a new inbound Allow rule (Parent first when it is a standalone child), in the
+    /// order people write them.
+    /// </summary>
+    public static List<(string Name, ExpressionSyntax Value)> InboundAllowMembers(ExpressionSyntax? parent, string name, int priority, string protocol, string source, string destinationPort)
+    {
+        var members = new List<(string, ExpressionSyntax)>();
+        if (parent is not null)
+        {
+            members.Add(("Parent", parent.WithoutTrivia()));
+        }
+
+        members.Add(("Name", String(name)));
+        members.Add(("Priority", Int(priority)));
+        members.Add(("Direction", Enum("SecurityRuleDirection", "Inbound")));
+        members.Add(("Access", Enum("SecurityRuleAccess", "Allow")));
+        members.Add(("Protocol", Enum("SecurityRuleProtocol", protocol)));
+        members.Add(("SourceAddressPrefix", String(source)));
+        members.Add(("SourcePortRange", String("*")));
+        members.Add(("DestinationAddressPrefix", String("*")));
+        members.Add(("DestinationPortRange", String(destinationPort)));
+        return members;
+    }
+
     /// <summary>Where a rule lives: an element of an inline collection, or a standalone child with <c>Parent = nsg</c>.</summary>
     public static bool IsInlineElement(BaseObjectCreationExpressionSyntax creation) =>
         creation.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax }

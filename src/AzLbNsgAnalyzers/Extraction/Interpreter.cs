@@ -740,30 +740,7 @@ internal sealed class Interpreter
             return;
         }
 
-        switch (add.TargetMethod.Name)
-        {
-            case "Add" when values.Count == 1:
-            case "Insert" when values.Count == 2:
-                if (IsConditionalFor(collection))
-                {
-                    collection.ItemsIncomplete = true;
-                }
-
-                collection.Items.Add(values[values.Count - 1]);
-                break;
-            case "AddRange" when values.Count == 1 && values[0] is ObjectValue { Target.Kind: HeapObjectKind.List } range:
-                collection.Items.AddRange(range.Target.Items);
-                collection.ItemsIncomplete |= range.Target.ItemsIncomplete || IsConditionalFor(collection);
-                break;
-            default:
-                collection.ItemsIncomplete = true;
-                foreach (var value in values)
-                {
-                    Escape(value);
-                }
-
-                break;
-        }
+        ApplyListMethod(collection, add.TargetMethod.Name, values);
     }
 
     private AbstractValue EvaluateAssignment(ISimpleAssignmentOperation assignment)
