@@ -160,7 +160,9 @@ internal static class InfraGenerator
         {
             bool deny = random.Next(5) == 0;
             string source = random.Next(3) switch { 0 => "10." + a + "." + random.Next(4, 250) + ".0/24", 1 => "192.168." + random.Next(256) + ".0/24", _ => "VirtualNetwork" };
-            rules.Add(new RuleSpec((deny ? "deny-" : "allow-") + "extra-" + j, 200 + 10 * j, deny ? "Deny" : "Allow", random.Next(3) == 0 ? "Udp" : "Tcp", deny ? "*" : source, "*", deny ? "23" : fillerPorts[random.Next(fillerPorts.Length)]));
+            // Each filler rule gets its own port: repeated (port, protocol) pairs would shadow each other, and real
+            // NSGs do not carry dozens of unreachable rules (each would be a genuine LBNSG106 finding).
+            rules.Add(new RuleSpec((deny ? "deny-" : "allow-") + "extra-" + j, 200 + 10 * j, deny ? "Deny" : "Allow", random.Next(3) == 0 ? "Udp" : "Tcp", deny ? "*" : source, "*", FillerPort(j, fillerPorts)));
         }
 
         rules.Add(new RuleSpec("deny-all", 4000, "Deny", "Asterisk", "*", "*", "*"));
@@ -211,7 +213,7 @@ internal static class InfraGenerator
         int clientTotal = random.Next(10, 16);
         for (int j = 0; j < clientTotal - 1; j++)
         {
-            clientRules.Add(new RuleSpec("allow-mgmt-" + j, 300 + 10 * j, "Allow", "Tcp", "10." + a + "." + random.Next(4, 250) + ".0/24", "*", fillerPorts[random.Next(fillerPorts.Length)]));
+            clientRules.Add(new RuleSpec("allow-mgmt-" + j, 300 + 10 * j, "Allow", "Tcp", "10." + a + "." + random.Next(4, 250) + ".0/24", "*", FillerPort(j, fillerPorts)));
         }
 
         clientRules.Add(new RuleSpec("deny-all", 4000, "Deny", "Asterisk", "*", "*", "*"));
@@ -456,4 +458,7 @@ internal static class InfraGenerator
 
         public void L(string line) => _sb.Append(_indent).Append(line).Append('\n');
     }
+
+    // Distinct ports per rule of one NSG: the well-known ones first, then 10000 + j.
+    private static string FillerPort(int j, string[] fillerPorts) => j < fillerPorts.Length ? fillerPorts[j] : (10000 + j).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

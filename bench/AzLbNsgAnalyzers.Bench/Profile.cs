@@ -137,8 +137,10 @@ internal static class Profile
         {
             ("none", System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>.Empty),
             ("no-op operation analyzer (1)", Harness.NoOp),
-            ("no-op operation-block analyzers (7, our registration shape)", Enumerable.Range(0, 7).Select(_ => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)new NoOpBlockAnalyzer()).ToImmutableArray()),
-            ("ours (7)", Harness.OursTimed),
+            ("no-op operation-block analyzers (one per rule: our registration shape)", Enumerable.Range(0, Harness.OursTimed.Length).Select(_ => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)new NoOpBlockAnalyzer()).ToImmutableArray()),
+            ("ours", Harness.OursTimed),
+            ("ours without LBNSG106", Harness.OursTimed.Where(a => !a.SupportedDiagnostics.Any(d => d.Id == "LBNSG106")).ToImmutableArray()),
+            ("LBNSG003 alone (extraction + one rule)", Harness.OursTimed.Where(a => a.SupportedDiagnostics.Any(d => d.Id == "LBNSG003")).ToImmutableArray()),
         };
         var times = variants.ToDictionary(v => v.Name, _ => new List<double>());
         var own = new List<double>();

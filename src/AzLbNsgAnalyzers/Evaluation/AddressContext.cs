@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using AzLbNsgAnalyzers.Model;
 
@@ -164,6 +165,19 @@ public sealed class AddressContext
     /// a service tag or '*' (Azure rejects the rule: SecurityRuleParameterContainsUnsupportedValue).
     /// </summary>
     public AddressMatch Resolve(AddressField field)
+    {
+        // Memoised per field for the last context that asked (rules are evaluated against one VNet at a time).
+        if (field.Resolved is Tuple<AddressContext, AddressMatch> cached && ReferenceEquals(cached.Item1, this))
+        {
+            return cached.Item2;
+        }
+
+        var resolved = ResolveUncached(field);
+        field.Resolved = Tuple.Create(this, resolved);
+        return resolved;
+    }
+
+    private AddressMatch ResolveUncached(AddressField field)
     {
         if (field.HasApplicationSecurityGroups || !field.Singular.TryGet(out var singular) || !field.Plural.TryGet(out var plural))
         {

@@ -14,6 +14,7 @@ public sealed class NetworkAnalysis
     private readonly Dictionary<BackendPoolModel, ImmutableArray<Backend>> _backendsByPool = new();
     private readonly Dictionary<(Backend, string), FlowVerdict> _verdicts = new();
     private readonly Dictionary<string, object> _memo = new();
+    private readonly Dictionary<VirtualNetworkModel, AddressContext> _contexts = new();
     private readonly object _gate = new();
 
     public NetworkAnalysis(Topology topology)
@@ -147,7 +148,7 @@ public sealed class NetworkAnalysis
         return result;
     }
 
-    private static Backend ForIpConfiguration(IpConfigurationModel ipConfiguration)
+    private Backend ForIpConfiguration(IpConfigurationModel ipConfiguration)
     {
         var subnet = ipConfiguration.Subnet;
         IntervalSet? addresses = null;
@@ -185,10 +186,24 @@ public sealed class NetworkAnalysis
         return new Backend(ip ?? member.DisplayName, member.Origin, null, member, subnet, addresses, path, ContextOf(subnet));
     }
 
-    private static AddressContext ContextOf(Known<SubnetModel?> subnet) =>
-        subnet.TryGet(out var s) && s is not null && s.VirtualNetwork.TryGet(out var vnet) && vnet is not null
-            ? AddressContext.For(vnet)
-            : AddressContext.UnknownNetwork;
+    // One context per VNet, so per-field resolution memos are shared by every backend of the VNet.
+    private AddressContext ContextOf(Known<SubnetModel?> subnet) =>
+        subnet.TryGet(out var s) && s is not null && s.VirtualNetwork.TryGet(out var vnet) && vnet is not null ? ContextOf(vnet) : AddressContext.UnknownNetwork;
+
+    /// <summary>The address context of a VNet, one instance per analysis.</summary>
+    public AddressContext ContextOf(VirtualNetworkModel vnet)
+    {
+        lock (_gate)
+        {
+            if (!_contexts.TryGetValue(vnet, out var context))
+            {
+                context = AddressContext.For(vnet);
+                _contexts.Add(vnet, context);
+            }
+
+            return context;
+        }
+    }
 
     /// <summary>The addresses of a subnet's prefixes; null when any is unknown or not IPv4.</summary>
     public static IntervalSet? SubnetAddresses(Known<SubnetModel?> subnet)

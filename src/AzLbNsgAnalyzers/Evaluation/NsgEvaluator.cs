@@ -104,6 +104,22 @@ public static class NsgEvaluator
     }
 
     /// <summary>
+    /// Walks only the first <paramref name="count"/> of <paramref name="orderedRules"/> (already in evaluation
+    /// order, no default rules) and returns the decisions they make: which sources each certainly decides.
+    /// For shadowing questions, without building a partial NSG or sorting again.
+    /// </summary>
+    public static ImmutableArray<RuleDecision> DecisionsOfFirstRules(NetworkSecurityGroupModel owner, ImmutableArray<SecurityRuleModel> orderedRules, int count, Flow flow, AddressContext context, RuleDirection direction)
+    {
+        var walk = new Walk(owner, flow, context, direction);
+        for (int i = 0; i < count && i < orderedRules.Length && !walk.Done; i++)
+        {
+            walk.Apply(orderedRules[i]);
+        }
+
+        return walk.Decisions;
+    }
+
+    /// <summary>
     /// The custom rules that may apply in a direction, in evaluation order: rules of Unknown priority
     /// first (they may sit anywhere, so they may pre-empt every other rule), then by priority, ties in
     /// source order. Rules of the other direction are left out; rules of Unknown direction stay in.

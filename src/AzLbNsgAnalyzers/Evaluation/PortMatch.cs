@@ -32,6 +32,19 @@ public readonly struct PortMatch
     /// </summary>
     public static PortMatch Resolve(PortField field)
     {
+        // A rule's fields never change: parse them once, not on every flow of every backend.
+        if (field.Resolved is PortMatch cached)
+        {
+            return cached;
+        }
+
+        var resolved = ResolveUncached(field);
+        field.Resolved = resolved;
+        return resolved;
+    }
+
+    private static PortMatch ResolveUncached(PortField field)
+    {
         if (!field.Singular.TryGet(out var singular) || !field.Plural.TryGet(out var plural))
         {
             return Unknown;

@@ -24,6 +24,9 @@ public sealed class AddressField
     public Known<ImmutableArray<string>> Plural { get; }
 
     public bool HasApplicationSecurityGroups { get; }
+
+    /// <summary>The evaluator's memo of this field's resolution (the field is immutable).</summary>
+    internal object? Resolved { get; set; }
 }
 
 /// <summary>Ports of one side of a rule, singular and plural, as written.</summary>
@@ -40,6 +43,9 @@ public sealed class PortField
     public Known<string?> Singular { get; }
 
     public Known<ImmutableArray<string>> Plural { get; }
+
+    /// <summary>The evaluator's memo of this field's resolution (the field is immutable).</summary>
+    internal object? Resolved { get; set; }
 }
 
 /// <summary>A security rule of an NSG, inline or a Parent-linked child resource.</summary>

@@ -160,7 +160,7 @@ internal static class FrontendSubnetNsgRule
             return false;
         }
 
-        var context = subnet.VirtualNetwork.TryGet(out var vnet) && vnet is not null ? AddressContext.For(vnet) : AddressContext.UnknownNetwork;
+        var context = subnet.VirtualNetwork.TryGet(out var vnet) && vnet is not null ? analysis.ContextOf(vnet) : AddressContext.UnknownNetwork;
         if (!context.Resolve(destination).Definite.Contains(frontendAddress))
         {
             return false;

@@ -35,7 +35,7 @@ internal static class UnreachableSecurityRule
                 {
                     var rule = ordered[i];
                     // When the rule and every rule shadowing it come from one call of a helper, that helper's own analysis reports it.
-                    if (ShadowedBy(rule, ordered.Take(i).ToList(), context, direction) is not { } shadowing
+                    if (ShadowedBy(nsg, rule, ordered, i, context, direction) is not { } shadowing
                         || shadowing.All(s => !SecurityRuleValues.ReportedHere(rule.Origin, s.Origin)))
                     {
                         continue;
@@ -53,9 +53,28 @@ internal static class UnreachableSecurityRule
     }
 
     /// <summary>The earlier rules that together decide every flow the rule matches; null when some flow reaches it or anything is Unknown.</summary>
-    private static List<SecurityRuleModel>? ShadowedBy(SecurityRuleModel rule, List<SecurityRuleModel> earlier, AddressContext context, RuleDirection direction)
+    private static List<SecurityRuleModel>? ShadowedBy(NetworkSecurityGroupModel nsg, SecurityRuleModel rule, ImmutableArray<SecurityRuleModel> ordered, int index, AddressContext context, RuleDirection direction)
     {
-        if (earlier.Count == 0 || !rule.Priority.IsKnown || !rule.Access.IsKnown || !rule.Protocol.TryGet(out var protocol))
+        if (index == 0 || !rule.Priority.IsKnown || !rule.Access.IsKnown || !rule.Protocol.TryGet(out var protocol))
+        {
+            return null;
+        }
+
+        // Cheap necessary condition before the exact evaluation: some earlier rule may match part of its ports.
+        var ownPorts = PortMatch.Resolve(rule.DestinationPorts).Definite;
+        bool anyOverlap = false;
+        for (int i = 0; i < index; i++)
+        {
+            var other = ordered[i];
+            if (PortMatch.Resolve(other.DestinationPorts).Possible.Overlaps(ownPorts)
+                && (protocol == RuleProtocol.Any || !other.Protocol.TryGet(out var otherProtocol) || otherProtocol == RuleProtocol.Any || otherProtocol == protocol))
+            {
+                anyOverlap = true;
+                break;
+            }
+        }
+
+        if (!anyOverlap)
         {
             return null;
         }
@@ -72,14 +91,12 @@ internal static class UnreachableSecurityRule
 
         var protocols = protocol == RuleProtocol.Any ? AllProtocols : ImmutableArray.Create((FlowProtocol)(int)protocol);
         var flow = new Flow(protocols, destinations.Definite, ports.Definite);
-        var before = new NetworkSecurityGroupModel("(earlier rules)", Origin.None);
-        before.Rules.AddRange(earlier);
-        var verdict = NsgEvaluator.EvaluateNsg(Known<NetworkSecurityGroupModel?>.Of(before), flow, context, direction);
+        var decisions = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, index, flow, context, direction);
         var decided = IntervalSet.Empty;
         var deciding = new List<SecurityRuleModel>();
-        foreach (var decision in verdict.Decisions)
+        foreach (var decision in decisions)
         {
-            if (!decision.Rule.IsDefault && decision.Sources.Overlaps(sources.Definite))
+            if (decision.Sources.Overlaps(sources.Definite))
             {
                 decided = decided.Union(decision.Sources);
                 deciding.Add(decision.Rule);
@@ -105,6 +122,6 @@ internal static class UnreachableSecurityRule
             }
         }
 
-        return network is null ? AddressContext.UnknownNetwork : AddressContext.For(network);
+        return network is null ? AddressContext.UnknownNetwork : analysis.ContextOf(network);
     }
 }
