@@ -33,9 +33,6 @@ public static class RuleMatching
         return !flow.DestinationPorts.Overlaps(PortMatch.Resolve(rule.DestinationPorts).Possible);
     }
 
-    /// <summary>True when the rule may apply to the flow's protocol and some of its destination ports.</summary>
-    public static bool MayCoverPorts(SecurityRuleModel rule, Flow flow, AddressContext context) => !CannotMatch(rule, flow, context);
-
     /// <summary>True when every destination port of the flow is certainly in the rule's destination ports.</summary>
     public static bool CoversPorts(SecurityRuleModel rule, IntervalSet ports) => ports.IsSubsetOf(PortMatch.Resolve(rule.DestinationPorts).Definite);
 

@@ -14,7 +14,6 @@ namespace AzLbNsgAnalyzers.Rules;
 internal static class DuplicatePriorityRule
 {
     public const string Id = "LBNSG102";
-    public const string NextFreePriorityProperty = "NextFreePriority";
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
@@ -40,7 +39,6 @@ internal static class DuplicatePriorityRule
                         continue;
                     }
 
-                    int? next = SecurityRuleValues.NextFreePriority(later, group.Key.Item1);
                     yield return new Finding(
                         Id,
                         later.Origin,
@@ -51,7 +49,7 @@ internal static class DuplicatePriorityRule
                             first.DisplayName,
                             group.Key.Item2 == RuleDirection.Inbound ? "inbound" : "outbound",
                             nsg.DisplayName),
-                        ImmutableDictionary<string, string?>.Empty.Add(NextFreePriorityProperty, next?.ToString(CultureInfo.InvariantCulture))
+                        ImmutableDictionary<string, string?>.Empty
                     .Add(FixData.CurrentPriorityProperty, group.Key.Item1.ToString(CultureInfo.InvariantCulture))
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(later.NetworkSecurityGroup))
                     .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(later.NetworkSecurityGroup, later.Direction.GetValueOrDefault(RuleDirection.Inbound))));

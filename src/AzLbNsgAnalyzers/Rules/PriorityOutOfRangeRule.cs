@@ -10,7 +10,6 @@ namespace AzLbNsgAnalyzers.Rules;
 internal static class PriorityOutOfRangeRule
 {
     public const string Id = "LBNSG101";
-    public const string SuggestedPriorityProperty = "SuggestedPriority";
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
@@ -22,13 +21,12 @@ internal static class PriorityOutOfRangeRule
                 continue;
             }
 
-            int? suggested = SecurityRuleValues.NearestFreePriority(rule, priority);
             yield return new Finding(
                 Id,
                 rule.Origin,
                 ImmutableArray<Origin>.Empty,
                 ImmutableArray.Create(rule.DisplayName, priority.ToString(CultureInfo.InvariantCulture), RuleText.NsgName(rule)),
-                ImmutableDictionary<string, string?>.Empty.Add(SuggestedPriorityProperty, suggested?.ToString(CultureInfo.InvariantCulture))
+                ImmutableDictionary<string, string?>.Empty
                     .Add(FixData.CurrentPriorityProperty, priority.ToString(CultureInfo.InvariantCulture))
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(rule.NetworkSecurityGroup))
                     .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(rule.NetworkSecurityGroup, rule.Direction.GetValueOrDefault(RuleDirection.Inbound))));

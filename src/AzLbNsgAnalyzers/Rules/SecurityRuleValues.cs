@@ -40,60 +40,6 @@ internal static class SecurityRuleValues
         return bySpan != 0 ? bySpan : a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
     }
 
-    /// <summary>The free priority nearest to <paramref name="wanted"/> within 100-4096 for the rule's NSG and direction, or null.</summary>
-    public static int? NearestFreePriority(SecurityRuleModel rule, int wanted)
-    {
-        var used = UsedPriorities(rule);
-        int start = Math.Min(Math.Max(wanted, MinPriority), MaxPriority);
-        for (int distance = 0; distance <= MaxPriority - MinPriority; distance++)
-        {
-            foreach (int candidate in new[] { start + distance, start - distance })
-            {
-                if (candidate >= MinPriority && candidate <= MaxPriority && !used.Contains(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The next free priority above <paramref name="after"/> (then below it) for the rule's NSG and direction, or null.</summary>
-    public static int? NextFreePriority(SecurityRuleModel rule, int after)
-    {
-        var used = UsedPriorities(rule);
-        for (int candidate = Math.Max(after + 1, MinPriority); candidate <= MaxPriority; candidate++)
-        {
-            if (!used.Contains(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return NearestFreePriority(rule, after);
-    }
-
-    private static HashSet<int> UsedPriorities(SecurityRuleModel rule)
-    {
-        var used = new HashSet<int>();
-        if (rule.NetworkSecurityGroup is null)
-        {
-            return used;
-        }
-
-        foreach (var other in rule.NetworkSecurityGroup.Rules)
-        {
-            // Unknown directions count as taken in both, unknown priorities are ignored: they cannot be avoided.
-            if (other.Priority.TryGet(out int priority) && (!other.Direction.IsKnown || !rule.Direction.IsKnown || other.Direction.Value == rule.Direction.Value))
-            {
-                used.Add(priority);
-            }
-        }
-
-        return used;
-    }
-
     /// <summary>Each known value of the rule's address and port fields, with the field's name.</summary>
     public static IEnumerable<(string Field, bool Plural, string Value)> AddressValues(SecurityRuleModel rule)
     {
