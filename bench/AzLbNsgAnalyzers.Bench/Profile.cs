@@ -20,6 +20,44 @@ namespace AzLbNsgAnalyzers.Bench;
 /// </summary>
 internal static class Profile
 {
+    /// <summary>`-- --alloc`: bytes allocated by each section of the per-block path for one large method.</summary>
+    public static void Allocations(int lines)
+    {
+        var sources = InfraGenerator.LargeMethod(lines, 20240611, out int topologies);
+        var compilation = CaptureCompilationAnalyzer.DriverCompilation(Harness.Compile(sources));
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Large.cs");
+        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+        var types = AzureTypes.TryCreate(compilation)!;
+        var body = compilation.GetSemanticModel(tree).GetOperation(method)!;
+        for (int warm = 0; warm < 2; warm++)
+        {
+            var warmInterpreter = new Interpreter(types, compilation, CancellationToken.None);
+            warmInterpreter.Run(body);
+        }
+
+        long Bytes(Action action)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            action();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        var interpreter = new Interpreter(types, compilation, CancellationToken.None);
+        Console.WriteLine($"## Allocations: {lines}-line method, {topologies} topologies");
+        Console.WriteLine();
+        Console.WriteLine("| section | KiB | KiB per topology |");
+        Console.WriteLine("|---|---:|---:|");
+        void Row(string name, long bytes) => Console.WriteLine($"| {name} | {bytes / 1024} | {bytes / 1024 / Math.Max(1, topologies)} |");
+        Row("Interpreter.Run", Bytes(() => interpreter.Run(body)));
+        Topology? topology = null;
+        Row("ModelBuilder.Build", Bytes(() => topology = ModelBuilder.Build(interpreter.Heap)));
+        var analysis = new NetworkAnalysis(topology!);
+        foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
+        {
+            Row("rule: " + analyzer.GetType().Name, Bytes(() => analyzer.Analyze(analysis).ToList()));
+        }
+    }
+
     public static void Run(int lines)
     {
         var sources = InfraGenerator.LargeMethod(lines, 20240611, out int topologies);

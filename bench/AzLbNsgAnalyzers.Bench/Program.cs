@@ -36,6 +36,12 @@ internal static class Program
             return 0;
         }
 
+        if (args.Contains("--alloc"))
+        {
+            Profile.Allocations(2000);
+            return 0;
+        }
+
         if (args.Contains("--driver"))
         {
             // Only the driver attribution at N=100: a quick check of where "ours - no-op" goes.

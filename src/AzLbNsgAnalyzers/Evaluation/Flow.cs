@@ -9,7 +9,7 @@ namespace AzLbNsgAnalyzers.Evaluation;
 /// addresses and destination ports given, from every source port of every IPv4 source address.
 /// A verdict holds for a source only when it holds for every flow of the set.
 /// </summary>
-public sealed class Flow
+public sealed class Flow : IEquatable<Flow>
 {
     public Flow(ImmutableArray<FlowProtocol> protocols, IntervalSet destinationAddresses, IntervalSet destinationPorts)
     {
@@ -78,6 +78,13 @@ public sealed class Flow
     };
 
     public bool HasProtocol(FlowProtocol protocol) => (ProtocolMask & (1 << (int)protocol)) != 0;
+
+    public bool Equals(Flow? other) =>
+        other is not null && ProtocolMask == other.ProtocolMask && DestinationPorts.Equals(other.DestinationPorts) && DestinationAddresses.Equals(other.DestinationAddresses);
+
+    public override bool Equals(object? obj) => Equals(obj as Flow);
+
+    public override int GetHashCode() => unchecked((ProtocolMask * 397) ^ DestinationPorts.GetHashCode() ^ (DestinationAddresses.GetHashCode() * 31));
 
     public override string ToString() => string.Join("/", Protocols) + " to " + Ipv4.Format(DestinationAddresses) + ":" + PortRange.Format(DestinationPorts);
 }

@@ -12,7 +12,7 @@ public sealed class NetworkAnalysis
 {
     private readonly Dictionary<LbRuleModel, ImmutableArray<Backend>> _backendsByRule = new();
     private readonly Dictionary<BackendPoolModel, ImmutableArray<Backend>> _backendsByPool = new();
-    private readonly Dictionary<(Backend, string), FlowVerdict> _verdicts = new();
+    private readonly Dictionary<(Known<NetworkSecurityGroupModel?>, Known<NetworkSecurityGroupModel?>, AddressContext, Flow), FlowVerdict> _verdicts = new();
     private readonly Dictionary<string, object> _memo = new();
     private readonly Dictionary<VirtualNetworkModel, AddressContext> _contexts = new();
     private readonly object _gate = new();
@@ -97,10 +97,11 @@ public sealed class NetworkAnalysis
         }
     }
 
-    /// <summary>Evaluates a flow to a backend through its NSG path, memoised per backend and flow.</summary>
+    /// <summary>Evaluates a flow to a backend through its NSG path, memoised per path, context and flow.</summary>
     public FlowVerdict Evaluate(Backend backend, Flow flow)
     {
-        var key = (backend, flow.ToString());
+        // Keyed by what decides the verdict, not by backend: NICs of one subnet with dynamic addresses share it.
+        var key = (backend.Path.SubnetNsg, backend.Path.NicNsg, backend.Context, flow);
         lock (_gate)
         {
             if (_verdicts.TryGetValue(key, out var cached))

@@ -140,8 +140,10 @@ internal sealed class HeapObject
 
     public Dictionary<string, AbstractValue> Properties { get; } = new();
 
-    /// <summary>Elements of a list object.</summary>
-    public List<AbstractValue> Items { get; } = new();
+    /// <summary>Elements of a list object (allocated on first use: most objects are not lists).</summary>
+    public List<AbstractValue> Items => _items ??= new List<AbstractValue>();
+
+    private List<AbstractValue>? _items;
 
     /// <summary>A list whose contents are not all visible (spread, conditional add, Remove, assigned from unknown).</summary>
     public bool ItemsIncomplete { get; set; }

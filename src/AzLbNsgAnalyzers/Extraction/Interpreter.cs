@@ -34,6 +34,8 @@ internal sealed class Interpreter
     private readonly Dictionary<HeapObject, int> _createdAtDepth = new();
     private readonly HashSet<IFieldSymbol> _fieldsBeingRead = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, IOperation?> _bodies = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IOperation> _scannedBodies = new();
+    private ImmutableArray<Location> _callSiteArray = ImmutableArray<Location>.Empty;
     private Frame _frame = new(null, AbstractValue.Unknown);
     private int _conditionalDepth;
     private int _loopDepth;
@@ -85,6 +87,12 @@ internal sealed class Interpreter
 
     private void CollectLocalFunctions(IOperation root)
     {
+        // A helper called many times is scanned once.
+        if (!_scannedBodies.Add(root))
+        {
+            return;
+        }
+
         foreach (var operation in root.Descendants())
         {
             if (operation is ILocalFunctionOperation localFunction && !_localFunctions.ContainsKey(localFunction.Symbol))
@@ -1000,6 +1008,7 @@ internal sealed class Interpreter
         if (!isLocalFunction)
         {
             _callSites.Add(callSyntax.GetLocation());
+            _callSiteArray = default;
         }
 
         var saved = _frame;
@@ -1048,6 +1057,7 @@ internal sealed class Interpreter
             if (!isLocalFunction)
             {
                 _callSites.RemoveAt(_callSites.Count - 1);
+                _callSiteArray = default;
             }
 
             _activeMethods.Remove(key);
@@ -1239,7 +1249,13 @@ internal sealed class Interpreter
 
     private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, SyntaxNode syntax)
     {
-        var created = new HeapObject(_heap.Count, kind, type, new Origin(CreationLocation(syntax), _callSites.ToImmutableArray()))
+        // One array per call-stack state, shared by every object created in it.
+        if (_callSiteArray.IsDefault)
+        {
+            _callSiteArray = _callSites.ToImmutableArray();
+        }
+
+        var created = new HeapObject(_heap.Count, kind, type, new Origin(CreationLocation(syntax), _callSiteArray))
         {
             IsLoopSummary = _loopDepth > 0,
         };

@@ -106,6 +106,17 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             return other;
         }
 
+        // Growing an accumulated set by something it already holds is the common case: no new set.
+        if (other.IsSubsetOf(this))
+        {
+            return this;
+        }
+
+        if (IsSubsetOf(other))
+        {
+            return other;
+        }
+
         var all = new List<Interval>(Intervals.Length + other.Intervals.Length);
         all.AddRange(Intervals);
         all.AddRange(other.Intervals);
@@ -184,9 +195,51 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
         return builder.Count == 0 ? Empty : new IntervalSet(builder.ToImmutable());
     }
 
-    public bool Overlaps(IntervalSet other) => !Intersect(other).IsEmpty;
+    /// <summary>True when the sets share a value (no allocation: a merge walk).</summary>
+    public bool Overlaps(IntervalSet other)
+    {
+        int i = 0, j = 0;
+        while (i < Intervals.Length && j < other.Intervals.Length)
+        {
+            var a = Intervals[i];
+            var b = other.Intervals[j];
+            if (a.Last < b.First)
+            {
+                i++;
+            }
+            else if (b.Last < a.First)
+            {
+                j++;
+            }
+            else
+            {
+                return true;
+            }
+        }
 
-    public bool IsSubsetOf(IntervalSet other) => Except(other).IsEmpty;
+        return false;
+    }
+
+    /// <summary>True when every value is in <paramref name="other"/> (no allocation: each interval must lie in one of other's).</summary>
+    public bool IsSubsetOf(IntervalSet other)
+    {
+        int j = 0;
+        foreach (var a in Intervals)
+        {
+            while (j < other.Intervals.Length && other.Intervals[j].Last < a.First)
+            {
+                j++;
+            }
+
+            // other's intervals are disjoint and non-adjacent, so a must fit inside a single one.
+            if (j == other.Intervals.Length || other.Intervals[j].First > a.First || other.Intervals[j].Last < a.Last)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public bool Equals(IntervalSet? other)
     {

@@ -65,4 +65,24 @@ internal static class LoadBalancerPorts
             }
         }
     }
+
+    /// <summary>Each custom security rule on the inbound paths of the load balancer's backends, once, with those backends.</summary>
+    public static List<(SecurityRuleModel Rule, List<Backend> Backends)> BackendRulesByRule(NetworkAnalysis analysis, LoadBalancerModel loadBalancer)
+    {
+        var result = new List<(SecurityRuleModel, List<Backend>)>();
+        var index = new Dictionary<SecurityRuleModel, List<Backend>>();
+        foreach (var (rule, backend) in BackendRules(analysis, loadBalancer))
+        {
+            if (!index.TryGetValue(rule, out var backends))
+            {
+                backends = new List<Backend>();
+                index.Add(rule, backends);
+                result.Add((rule, backends));
+            }
+
+            backends.Add(backend);
+        }
+
+        return result;
+    }
 }

@@ -52,6 +52,7 @@ internal static class LoadBalancerSubnetAllowedRule
                 continue;
             }
 
+            var backendRules = LoadBalancerPorts.BackendRulesByRule(analysis, loadBalancer);
             foreach (var frontend in loadBalancer.Frontends)
             {
                 if (!frontend.IsPublic.TryGet(out bool isPublic) || isPublic || !frontend.Subnet.TryGet(out var subnet) || subnet is null
@@ -60,7 +61,8 @@ internal static class LoadBalancerSubnetAllowedRule
                     continue;
                 }
 
-                foreach (var (rule, backend) in LoadBalancerPorts.BackendRules(analysis, loadBalancer))
+                // Each rule once, with every backend whose path holds it (a NIC factory makes many backends share one NSG).
+                foreach (var (rule, backends) in backendRules)
                 {
                     if (!RuleMatching.IsInbound(rule) || !RuleMatching.IsAllow(rule) || rule.NetworkSecurityGroup is not { RulesComplete: true }
                         || !CoversALoadBalancedPort(rule, loadBalancer)
@@ -72,12 +74,15 @@ internal static class LoadBalancerSubnetAllowedRule
                     var group = groups.For(rule);
                     if (group.Details.Count == 0)
                     {
-                        group.LbRules.Add(FixData.ClientCandidates(analysis, loadBalancer, backend));
+                        group.LbRules.Add(FixData.ClientCandidates(analysis, loadBalancer, backends[0]));
                     }
 
                     group.Details.Add(subnet.DisplayName);
                     group.LoadBalancers.Add(loadBalancer.DisplayName);
-                    group.Backends.Add(backend.DisplayName);
+                    foreach (var backend in backends)
+                    {
+                        group.Backends.Add(backend.DisplayName);
+                    }
                 }
             }
         }

@@ -31,11 +31,20 @@ internal static class UnreachableSecurityRule
             foreach (var direction in new[] { RuleDirection.Inbound, RuleDirection.Outbound })
             {
                 var ordered = NsgEvaluator.OrderedCustomRules(nsg.Rules, direction);
+
+                // Ports named so far by earlier rules, per protocol a rule can have (index: RuleProtocol), grown rule by rule.
+                var covered = new IntervalSet[(int)RuleProtocol.Any + 1];
+                for (int p = 0; p < covered.Length; p++)
+                {
+                    covered[p] = IntervalSet.Empty;
+                }
+
                 for (int i = 1; i < ordered.Length; i++)
                 {
                     var rule = ordered[i];
+                    Cover(covered, ordered[i - 1]);
                     // When the rule and every rule shadowing it come from one call of a helper, that helper's own analysis reports it.
-                    if (ShadowedBy(nsg, rule, ordered, i, context, direction) is not { } shadowing
+                    if (ShadowedBy(nsg, rule, ordered, i, CoveredFor(covered, rule), context, direction) is not { } shadowing
                         || shadowing.All(s => !SecurityRuleValues.ReportedHere(rule.Origin, s.Origin)))
                     {
                         continue;
@@ -53,28 +62,17 @@ internal static class UnreachableSecurityRule
     }
 
     /// <summary>The earlier rules that together decide every flow the rule matches; null when some flow reaches it or anything is Unknown.</summary>
-    private static List<SecurityRuleModel>? ShadowedBy(NetworkSecurityGroupModel nsg, SecurityRuleModel rule, ImmutableArray<SecurityRuleModel> ordered, int index, AddressContext context, RuleDirection direction)
+    private static List<SecurityRuleModel>? ShadowedBy(NetworkSecurityGroupModel nsg, SecurityRuleModel rule, ImmutableArray<SecurityRuleModel> ordered, int index, IntervalSet coveredPorts, AddressContext context, RuleDirection direction)
     {
         if (index == 0 || !rule.Priority.IsKnown || !rule.Access.IsKnown || !rule.Protocol.TryGet(out var protocol))
         {
             return null;
         }
 
-        // Cheap necessary condition before the exact evaluation: some earlier rule may match part of its ports.
+        // Cheap necessary condition before the exact evaluation: the earlier rules that may apply to its protocol
+        // must together name every one of its ports (the last deny-all of an NSG fails this at once).
         var ownPorts = PortMatch.Resolve(rule.DestinationPorts).Definite;
-        bool anyOverlap = false;
-        for (int i = 0; i < index; i++)
-        {
-            var other = ordered[i];
-            if (PortMatch.Resolve(other.DestinationPorts).Possible.Overlaps(ownPorts)
-                && (protocol == RuleProtocol.Any || !other.Protocol.TryGet(out var otherProtocol) || otherProtocol == RuleProtocol.Any || otherProtocol == protocol))
-            {
-                anyOverlap = true;
-                break;
-            }
-        }
-
-        if (!anyOverlap)
+        if (ownPorts.IsEmpty || !ownPorts.IsSubsetOf(coveredPorts))
         {
             return null;
         }
@@ -105,6 +103,27 @@ internal static class UnreachableSecurityRule
 
         return sources.Definite.IsSubsetOf(decided) ? deciding : null;
     }
+
+    // An earlier rule names its ports for its own protocol; one of Any or Unknown protocol, for every protocol.
+    private static void Cover(IntervalSet[] covered, SecurityRuleModel earlier)
+    {
+        var ports = PortMatch.Resolve(earlier.DestinationPorts).Possible;
+        if (earlier.Protocol.TryGet(out var protocol) && protocol != RuleProtocol.Any)
+        {
+            covered[(int)protocol] = covered[(int)protocol].Union(ports);
+            covered[(int)RuleProtocol.Any] = covered[(int)RuleProtocol.Any].Union(ports);
+            return;
+        }
+
+        for (int p = 0; p < covered.Length; p++)
+        {
+            covered[p] = covered[p].Union(ports);
+        }
+    }
+
+    // A rule of protocol Any may be shadowed by rules of several protocols: only the union of all is a necessary bound.
+    private static IntervalSet CoveredFor(IntervalSet[] covered, SecurityRuleModel rule) =>
+        rule.Protocol.TryGet(out var protocol) ? covered[(int)protocol] : IntervalSet.Empty;
 
     private static AddressContext ContextOf(NetworkAnalysis analysis, NetworkSecurityGroupModel nsg)
     {
