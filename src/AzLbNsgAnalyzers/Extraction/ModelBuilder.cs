@@ -25,6 +25,7 @@ internal sealed class ModelBuilder
     private readonly Dictionary<HeapObject, PublicIpModel> _publicIps = new();
     private readonly Dictionary<HeapObject, InboundNatRuleModel> _natRules = new();
     private Dictionary<HeapObject, List<HeapObject>>? _parentIndex;
+    private readonly HashSet<(NetworkSecurityGroupModel, HeapObject)> _addedRules = new();
 
     private ModelBuilder(IReadOnlyList<HeapObject> heap)
     {
@@ -418,14 +419,12 @@ internal sealed class ModelBuilder
         }
     }
 
-    private static void AddRule(NetworkSecurityGroupModel nsg, HeapObject obj)
+    private void AddRule(NetworkSecurityGroupModel nsg, HeapObject obj)
     {
-        foreach (var existing in nsg.Rules)
+        // A rule both inline and Parent-linked to the same NSG is one rule (a set: NSGs may hold 1,000 rules).
+        if (!_addedRules.Add((nsg, obj)))
         {
-            if (ReferenceEquals(existing.Origin, obj.Origin))
-            {
-                return;
-            }
+            return;
         }
 
         var rule = new SecurityRuleModel(
