@@ -16,7 +16,15 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
     private static long _ticks;
     private readonly DiagnosticAnalyzer _inner;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> PerAnalyzer = new();
+
     public TimedAnalyzer(DiagnosticAnalyzer inner) => _inner = inner;
+
+    /// <summary>Own callback time per wrapped analyzer (for --driver attribution).</summary>
+    public static System.Collections.Generic.IEnumerable<(string Analyzer, TimeSpan Time)> PerAnalyzerElapsed() =>
+        System.Linq.Enumerable.Select(PerAnalyzer, pair => (pair.Key, TimeSpan.FromTicks(pair.Value)));
+
+    public static void ResetPerAnalyzer() => PerAnalyzer.Clear();
 
     public static TimeSpan Elapsed => TimeSpan.FromTicks(_ticks);
 
@@ -27,9 +35,9 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _inner.SupportedDiagnostics;
 
-    public override void Initialize(AnalysisContext context) => _inner.Initialize(new Context(context));
+    public override void Initialize(AnalysisContext context) => _inner.Initialize(new Context(context, _inner.GetType().Name));
 
-    private static void Timed(Action action)
+    private static void Timed(Action action, string? name = null)
     {
         // Thread CPU time: the callback runs synchronously on one thread.
         var start = CpuClock.Thread();
@@ -39,15 +47,25 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
         }
         finally
         {
-            _ticks += (CpuClock.Thread() - start).Ticks;
+            long ticks = (CpuClock.Thread() - start).Ticks;
+            _ticks += ticks;
+            if (name is not null)
+            {
+                PerAnalyzer.AddOrUpdate(name, ticks, (_, old) => old + ticks);
+            }
         }
     }
 
     private sealed class Context : AnalysisContext
     {
         private readonly AnalysisContext _inner;
+        private readonly string _name;
 
-        public Context(AnalysisContext inner) => _inner = inner;
+        public Context(AnalysisContext inner, string name)
+        {
+            _inner = inner;
+            _name = name;
+        }
 
         public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => _inner.ConfigureGeneratedCodeAnalysis(analysisMode);
 
@@ -57,7 +75,7 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
             _inner.RegisterCompilationStartAction(start =>
             {
                 // Time the start action's own work, not the registrations it forwards.
-                Timed(() => action(new StartContext(start)));
+                Timed(() => action(new StartContext(start, _name)));
             });
 
         public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw new NotSupportedException();
@@ -78,12 +96,17 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
     private sealed class StartContext : CompilationStartAnalysisContext
     {
         private readonly CompilationStartAnalysisContext _inner;
+        private readonly string _name;
 
-        public StartContext(CompilationStartAnalysisContext inner)
-            : base(inner.Compilation, inner.Options, inner.CancellationToken) => _inner = inner;
+        public StartContext(CompilationStartAnalysisContext inner, string name)
+            : base(inner.Compilation, inner.Options, inner.CancellationToken)
+        {
+            _inner = inner;
+            _name = name;
+        }
 
         public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) =>
-            _inner.RegisterOperationBlockAction(block => Timed(() => action(SwallowDiagnostics ? Swallowing(block) : block)));
+            _inner.RegisterOperationBlockAction(block => Timed(() => action(SwallowDiagnostics ? Swallowing(block) : block), _name));
 
 #pragma warning disable CS0618 // The constructor without a control-flow-graph getter is enough for rules that do not ask for one.
         private static OperationBlockAnalysisContext Swallowing(OperationBlockAnalysisContext block) =>
