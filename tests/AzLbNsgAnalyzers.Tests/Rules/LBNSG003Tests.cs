@@ -141,4 +141,38 @@ public class LBNSG003Tests
     [Fact]
     public Task Nsg_rules_extended_by_unknown_code_are_silent() =>
         Verify.VerifyAnalyzerAsync(Lab(Rule("denyAll", "deny-all", 2048, "Deny", "*", "*"), extra: "System.GC.KeepAlive(webNsg);"));
+
+    [Fact]
+    public Task Infrastructure_built_in_a_lambda_handed_to_a_framework_reports_inside_the_lambda()
+    {
+        // Aspire's shape: builder.AddAzureInfrastructure("network", infra => { ... }) with a framework method the analysis cannot see.
+        string lab = Lab(Marked(Rule("denyAll", "deny-all", 2048, "Deny", "*", "*")));
+        string body = lab.Substring(lab.IndexOf("var webNsg", System.StringComparison.Ordinal));
+        body = body.Substring(0, body.IndexOf("return infra;", System.StringComparison.Ordinal));
+        string source = SeedLabSources.Usings + """
+            public interface IInfrastructureBuilder
+            {
+                void Configure(string name, Action<Infrastructure> configure);
+            }
+
+            public static class AppHost
+            {
+                public static void Build(IInfrastructureBuilder builder)
+                {
+                    builder.Configure("network", infra =>
+                    {
+                        BODY
+                    });
+                }
+
+                private static NetworkInterface Nic(string name, SubnetResource subnet, BackendAddressPool pool) =>
+                    new NetworkInterface(name + "Nic")
+                    {
+                        Name = "web-" + name,
+                        IPConfigurations = [new NetworkInterfaceIPConfiguration(name + "Ip") { Subnet = { Id = subnet.Id }, LoadBalancerBackendAddressPools = { new BackendAddressPool(name + "PoolRef") { Id = pool.Id } } }],
+                    };
+            }
+            """.Replace("BODY", body);
+        return Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic("LBNSG003").WithLocation(0).WithArguments("deny-all", "2048", "nsg-web", "lb-internal", "port 5000", "web-vm1 and web-vm2"));
+    }
 }
