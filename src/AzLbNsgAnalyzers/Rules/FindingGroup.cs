@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using AzLbNsgAnalyzers.Model;
 
 namespace AzLbNsgAnalyzers.Rules;
@@ -26,6 +27,11 @@ internal sealed class FindingGroup<TSubject>
     public List<string> Details { get; } = new();
 
     public List<Origin> Additional { get; } = new();
+
+    /// <summary>Fix data (Diagnostic.Properties), taken from the first case the group meets.</summary>
+    public Dictionary<string, string?> Properties { get; } = new();
+
+    public ImmutableDictionary<string, string?> PropertiesImmutable => Properties.ToImmutableDictionary();
 
     public void AddAdditional(Origin origin)
     {

@@ -24,6 +24,14 @@ internal static class FixData
     /// <summary>Client candidates "name=prefix;..." for fixes that allow clients (LBNSG002, LBNSG004).</summary>
     public const string ClientCandidatesProperty = "ClientCandidates";
 
+    /// <summary>The security-rule protocol (enum member name) that matches a load-balancing rule's transport.</summary>
+    public static string SecurityRuleProtocol(LbTransportProtocol transport) => transport switch
+    {
+        LbTransportProtocol.Tcp => "Tcp",
+        LbTransportProtocol.Udp or LbTransportProtocol.Quic => "Udp",
+        _ => "Asterisk",
+    };
+
     public static string NsgKey(NetworkSecurityGroupModel? nsg) => nsg is null ? string.Empty : Position(nsg.Origin);
 
     /// <summary>"file@start" of where an object is created, for a fixer to find its creation.</summary>

@@ -38,11 +38,7 @@ internal static class FrontendInsteadOfBackendRule
                     RuleText.Names(group.LbRules),
                     group.Details[1],
                     RuleText.Names(group.Backends)),
-                ImmutableDictionary<string, string?>.Empty
-                    .Add(FixKindProperty, group.Details[2])
-                    .Add(BackendPortProperty, group.Details[3])
-                    .Add(FrontendAddressProperty, group.Details[4])
-                    .Add(FrontendPortProperty, group.Details[5]));
+                group.PropertiesImmutable);
         }
     }
 
@@ -98,10 +94,10 @@ internal static class FrontendInsteadOfBackendRule
                             : "their own address on port " + Port(backendPort);
                         group.Details.Add(meant.Value.Description);
                         group.Details.Add(seen);
-                        group.Details.Add(meant.Value.FixKind);
-                        group.Details.Add(Port(backendPort));
-                        group.Details.Add(frontendAddress);
-                        group.Details.Add(Port(frontendPort));
+                        group.Properties[FixKindProperty] = meant.Value.FixKind;
+                        group.Properties[BackendPortProperty] = Port(backendPort);
+                        group.Properties[FrontendAddressProperty] = frontendAddress;
+                        group.Properties[FrontendPortProperty] = Port(frontendPort);
                     }
 
                     group.LbRules.Add("'" + lbRule.DisplayName + "' of '" + flowCase.LoadBalancer.DisplayName + "' (" + Port(frontendPort) + " -> " + Port(backendPort) + (floating ? ", floating IP" : string.Empty) + ")");

@@ -48,9 +48,10 @@ internal static class FrontendSubnetNsgRule
                     }
 
                     var group = groups.For(rule);
-                    if (group.LbRules.Count == 0)
+                    // Fix data from the first frontend the rule targets.
+                    if (group.LoadBalancers.Count == 0)
                     {
-                        group.LbRules.Add(BackendNsgFixData(analysis, loadBalancer, frontend));
+                        AddBackendNsgFixData(group.Properties, analysis, loadBalancer, frontend);
                     }
 
                     group.LoadBalancers.Add(loadBalancer.DisplayName);
@@ -69,12 +70,12 @@ internal static class FrontendSubnetNsgRule
                 rule.Origin,
                 group.Additional.ToImmutableArray(),
                 ImmutableArray.Create(rule.DisplayName, RuleText.Priority(rule), RuleText.NsgName(rule), RuleText.Names(group.Details), RuleText.Names(group.Backends), RuleText.Names(group.LoadBalancers)),
-                FixProperties(group.LbRules[0]));
+                group.PropertiesImmutable);
         }
     }
 
-    // "position|name|used|port" of the one NSG on the backends' paths and the port they receive, for the move fix; empty when not exactly one.
-    private static string BackendNsgFixData(NetworkAnalysis analysis, LoadBalancerModel loadBalancer, FrontendModel frontend)
+    // The one NSG on the backends' paths and the one port they receive, for the move fix; nothing when not exactly one.
+    private static void AddBackendNsgFixData(Dictionary<string, string?> properties, NetworkAnalysis analysis, LoadBalancerModel loadBalancer, FrontendModel frontend)
     {
         var nsgs = new HashSet<NetworkSecurityGroupModel>();
         var ports = IntervalSet.Empty;
@@ -96,7 +97,7 @@ internal static class FrontendSubnetNsgRule
                 {
                     if (!nsg.TryGet(out var known))
                     {
-                        return string.Empty;
+                        return;
                     }
 
                     if (known is not null)
@@ -109,24 +110,15 @@ internal static class FrontendSubnetNsgRule
 
         if (nsgs.Count != 1 || ports.IsEmpty || ports.Intervals.Length != 1 || ports.Intervals[0].First != ports.Intervals[0].Last)
         {
-            return string.Empty;
+            return;
         }
 
         var target = nsgs.First();
-        return FixData.Position(target.Origin) + "|" + target.DisplayName + "|" + FixData.UsedPriorities(target, RuleDirection.Inbound) + "|" + PortRange.Format(ports);
-    }
-
-    private static ImmutableDictionary<string, string?> FixProperties(string data)
-    {
-        var parts = data.Split('|');
-        return parts.Length != 4
-            ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty
-                .Add(BackendNsgPositionProperty, parts[0])
-                .Add(BackendNsgNameProperty, parts[1])
-                .Add(FixData.UsedPrioritiesProperty, parts[2])
-                .Add(FixData.NsgKeyProperty, parts[0])
-                .Add(BackendPortProperty, parts[3]);
+        properties[BackendNsgPositionProperty] = FixData.Position(target.Origin);
+        properties[BackendNsgNameProperty] = target.DisplayName;
+        properties[FixData.UsedPrioritiesProperty] = FixData.UsedPriorities(target, RuleDirection.Inbound);
+        properties[FixData.NsgKeyProperty] = FixData.Position(target.Origin);
+        properties[BackendPortProperty] = PortRange.Format(ports);
     }
 
     private static bool Targets(SecurityRuleModel rule, uint frontendAddress, IntervalSet frontendPorts, bool hostsNoNic, NetworkAnalysis analysis, SubnetModel subnet)

@@ -32,9 +32,7 @@ internal static class LoadBalancerSubnetAllowedRule
                     RuleText.Names(group.Details),
                     RuleText.Names(group.LoadBalancers),
                     RuleText.Names(group.Backends)),
-                ImmutableDictionary<string, string?>.Empty
-                    .Add(FrontendSubnetProperty, group.Details.Count > 0 ? group.Details[0] : null)
-                    .Add(FixData.ClientCandidatesProperty, group.LbRules.Count > 0 ? group.LbRules[0] : null));
+                group.PropertiesImmutable);
         }
     }
 
@@ -72,9 +70,10 @@ internal static class LoadBalancerSubnetAllowedRule
                     }
 
                     var group = groups.For(rule);
-                    if (group.Details.Count == 0)
+                    if (group.Properties.Count == 0)
                     {
-                        group.LbRules.Add(FixData.ClientCandidates(analysis, loadBalancer, backends[0]));
+                        group.Properties[FrontendSubnetProperty] = subnet.DisplayName;
+                        group.Properties[FixData.ClientCandidatesProperty] = FixData.ClientCandidates(analysis, loadBalancer, backends[0]);
                     }
 
                     group.Details.Add(subnet.DisplayName);

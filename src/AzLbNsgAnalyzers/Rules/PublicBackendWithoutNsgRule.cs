@@ -30,7 +30,7 @@ internal static class PublicBackendWithoutNsgRule
                 group.Additional.ToImmutableArray(),
                 ImmutableArray.Create(backend.DisplayName, RuleText.Names(group.LoadBalancers), RuleText.Names(group.LbRules), subnet),
                 ImmutableDictionary<string, string?>.Empty.Add(BackendPortsProperty, string.Join(",", group.Details.Distinct())).Add(SubnetProperty, subnet)
-                    .Add(ProtocolProperty, group.Backends.Count > 0 ? group.Backends[0] : "Asterisk")
+                    .Add(ProtocolProperty, group.Properties.TryGetValue(ProtocolProperty, out var protocol) ? protocol : "Asterisk")
                     .Add(SubnetPositionProperty, backend.Subnet.TryGet(out var known) && known is not null && !known.IsOpen ? FixData.Position(known.Origin) : null));
         }
     }
@@ -74,9 +74,9 @@ internal static class PublicBackendWithoutNsgRule
                     }
 
                     group.AddAdditional(rule.Origin);
-                    if (group.LbRules.Count == 1 && rule.Protocol.TryGet(out var transport))
+                    if (!group.Properties.ContainsKey(ProtocolProperty) && rule.Protocol.TryGet(out var transport))
                     {
-                        group.Backends.Add(transport switch { LbTransportProtocol.Tcp => "Tcp", LbTransportProtocol.Udp or LbTransportProtocol.Quic => "Udp", _ => "Asterisk" });
+                        group.Properties[ProtocolProperty] = FixData.SecurityRuleProtocol(transport);
                     }
                 }
             }

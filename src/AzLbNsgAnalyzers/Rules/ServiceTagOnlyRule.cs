@@ -40,7 +40,7 @@ internal static class ServiceTagOnlyRule
             group.Details.Add(flowCase.DeliveredPorts);
             if (!protocols.ContainsKey(serviceTagRule) && flowCase.Rule.Protocol.TryGet(out var transport))
             {
-                protocols[serviceTagRule] = transport switch { LbTransportProtocol.Tcp => "Tcp", LbTransportProtocol.Udp or LbTransportProtocol.Quic => "Udp", _ => "Asterisk" };
+                protocols[serviceTagRule] = FixData.SecurityRuleProtocol(transport);
             }
 
             group.LbRules.Add(flowCase.ClientsText);
