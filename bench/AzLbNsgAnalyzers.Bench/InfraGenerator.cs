@@ -60,8 +60,11 @@ internal static class InfraGenerator
 
         """;
 
-    /// <summary>N topology methods, one class per file, plus the shared helper file.</summary>
-    public static List<(string Path, string Text)> Project(int count, int seed, out List<Misconfiguration> planted)
+    /// <summary>The share of generated topologies that carry one planted mistake.</summary>
+    public const double DefaultMistakeShare = 0.2;
+
+    /// <summary>N topology methods, one class per file, plus the shared helper file; <paramref name="mistakeShare"/> of them with a planted mistake.</summary>
+    public static List<(string Path, string Text)> Project(int count, int seed, out List<Misconfiguration> planted, double mistakeShare = DefaultMistakeShare)
     {
         var random = new Random(seed);
         var files = new List<(string, string)> { ("Shared.cs", SharedFile) };
@@ -69,7 +72,7 @@ internal static class InfraGenerator
         for (int i = 0; i < count; i++)
         {
             var body = new StringBuilder();
-            var kind = Body(body, i, random, prefix: string.Empty, indent: 8);
+            var kind = Body(body, i, random, prefix: string.Empty, indent: 8, mistakeShare);
             planted.Add(kind);
             string text = Usings + "namespace Generated;\n\npublic static class Topology" + i + "\n{\n    public static Infrastructure Build()\n    {\n        var infra = new Infrastructure(\"t" + i + "\");\n"
                           + body + "        return infra;\n    }\n}\n";
@@ -122,12 +125,12 @@ internal static class InfraGenerator
 
     private sealed record RuleSpec(string Name, int Priority, string Access, string Protocol, string Source, string Destination, string Port);
 
-    private static Misconfiguration Body(StringBuilder sb, int index, Random random, string prefix, int indent)
+    private static Misconfiguration Body(StringBuilder sb, int index, Random random, string prefix, int indent, double mistakeShare = DefaultMistakeShare)
     {
         var w = new Writer(sb, indent);
         string p = prefix;
         int style = index % 5;
-        var misconfiguration = random.NextDouble() < 0.2 ? (Misconfiguration)random.Next(1, 4) : Misconfiguration.None;
+        var misconfiguration = random.NextDouble() < mistakeShare ? (Misconfiguration)random.Next(1, 4) : Misconfiguration.None;
         int a = 10 + index % 200;
         bool isPublic = random.Next(3) == 0;
         int frontends = random.Next(1, 3), pools = random.Next(1, 3), lbRuleCount = random.Next(Math.Max(frontends, 1), 4), probes = random.Next(1, Math.Min(lbRuleCount, 2) + 1);

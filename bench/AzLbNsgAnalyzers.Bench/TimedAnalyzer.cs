@@ -18,7 +18,13 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> PerAnalyzer = new();
 
-    public TimedAnalyzer(DiagnosticAnalyzer inner) => _inner = inner;
+    private readonly bool _swallow;
+
+    public TimedAnalyzer(DiagnosticAnalyzer inner, bool swallowDiagnostics = false)
+    {
+        _inner = inner;
+        _swallow = swallowDiagnostics;
+    }
 
     /// <summary>Own callback time per wrapped analyzer (for --driver attribution).</summary>
     public static System.Collections.Generic.IEnumerable<(string Analyzer, TimeSpan Time)> PerAnalyzerElapsed() =>
@@ -28,14 +34,11 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
 
     public static TimeSpan Elapsed => TimeSpan.FromTicks(_ticks);
 
-    /// <summary>For attribution only: run every rule but hand the driver no diagnostic.</summary>
-    public static bool SwallowDiagnostics { get; set; }
-
     public static void Reset() => _ticks = 0;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _inner.SupportedDiagnostics;
 
-    public override void Initialize(AnalysisContext context) => _inner.Initialize(new Context(context, _inner.GetType().Name));
+    public override void Initialize(AnalysisContext context) => _inner.Initialize(new Context(context, _inner.GetType().Name, _swallow));
 
     private static void Timed(Action action, string? name = null)
     {
@@ -60,11 +63,13 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
     {
         private readonly AnalysisContext _inner;
         private readonly string _name;
+        private readonly bool _swallow;
 
-        public Context(AnalysisContext inner, string name)
+        public Context(AnalysisContext inner, string name, bool swallow)
         {
             _inner = inner;
             _name = name;
+            _swallow = swallow;
         }
 
         public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => _inner.ConfigureGeneratedCodeAnalysis(analysisMode);
@@ -75,7 +80,7 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
             _inner.RegisterCompilationStartAction(start =>
             {
                 // Time the start action's own work, not the registrations it forwards.
-                Timed(() => action(new StartContext(start, _name)));
+                Timed(() => action(new StartContext(start, _name, _swallow)));
             });
 
         public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw new NotSupportedException();
@@ -97,16 +102,18 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
     {
         private readonly CompilationStartAnalysisContext _inner;
         private readonly string _name;
+        private readonly bool _swallow;
 
-        public StartContext(CompilationStartAnalysisContext inner, string name)
+        public StartContext(CompilationStartAnalysisContext inner, string name, bool swallow)
             : base(inner.Compilation, inner.Options, inner.CancellationToken)
         {
             _inner = inner;
             _name = name;
+            _swallow = swallow;
         }
 
         public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) =>
-            _inner.RegisterOperationBlockAction(block => Timed(() => action(SwallowDiagnostics ? Swallowing(block) : block), _name));
+            _inner.RegisterOperationBlockAction(block => Timed(() => action(_swallow ? Swallowing(block) : block), _name));
 
 #pragma warning disable CS0618 // The constructor without a control-flow-graph getter is enough for rules that do not ask for one.
         private static OperationBlockAnalysisContext Swallowing(OperationBlockAnalysisContext block) =>

@@ -17,12 +17,12 @@ internal sealed class AnalysisCache
     private static readonly ConditionalWeakTable<Compilation, AnalysisCache> Caches = new();
 
     private readonly ConcurrentDictionary<SyntaxNode, Entry> _results = new();
-    private readonly Compilation _compilation;
+    private readonly SourceOperations _sourceOperations;
     private int _consumers;
 
     private AnalysisCache(Compilation compilation, AzureTypes types)
     {
-        _compilation = compilation;
+        _sourceOperations = new SourceOperations(compilation);
         Types = types;
     }
 
@@ -61,7 +61,7 @@ internal sealed class AnalysisCache
 
     private NetworkAnalysis? Analyze(IOperation body, CancellationToken cancellationToken)
     {
-        var topology = TopologyExtractor.Extract(body, Types, _compilation, cancellationToken);
+        var topology = TopologyExtractor.Extract(body, Types, _sourceOperations, cancellationToken);
         return topology is null ? null : new NetworkAnalysis(topology);
     }
 

@@ -24,7 +24,7 @@ internal sealed class Interpreter
     private const int MaxNesting = 400;
 
     private readonly AzureTypes _types;
-    private readonly Compilation _compilation;
+    private readonly SourceOperations _sourceOperations;
     private readonly CancellationToken _cancellationToken;
     private readonly List<HeapObject> _heap = new();
     private readonly List<Location> _callSites = new();
@@ -33,8 +33,8 @@ internal sealed class Interpreter
     private readonly HashSet<IMethodSymbol> _calledLocalFunctions = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<HeapObject, int> _createdAtDepth = new();
     private readonly HashSet<IFieldSymbol> _fieldsBeingRead = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IMethodSymbol, IOperation?> _bodies = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IOperation> _scannedBodies = new();
+    private readonly HashSet<IOperation> _unscannedBodies = new();
     private ImmutableArray<Location> _callSiteArray = ImmutableArray<Location>.Empty;
     private Frame _frame = new(null, AbstractValue.Unknown);
     private int _conditionalDepth;
@@ -42,10 +42,10 @@ internal sealed class Interpreter
     private int _steps;
     private int _nesting;
 
-    public Interpreter(AzureTypes types, Compilation compilation, CancellationToken cancellationToken)
+    public Interpreter(AzureTypes types, SourceOperations sourceOperations, CancellationToken cancellationToken)
     {
         _types = types;
-        _compilation = compilation;
+        _sourceOperations = sourceOperations;
         _cancellationToken = cancellationToken;
     }
 
@@ -56,19 +56,21 @@ internal sealed class Interpreter
     {
         try
         {
-            CollectLocalFunctions(body);
+            _unscannedBodies.Add(body);
             Execute(body);
             foreach (var returned in _frame.Returns)
             {
                 Escape(returned);
             }
 
-            // Local functions never called from the body still build infrastructure when called elsewhere: read them too.
-            foreach (var pair in _localFunctions.ToList())
+            // Local functions never called from the body still build infrastructure when called elsewhere: read them too
+            // (running one may declare more, so until none is left).
+            ScanPendingBodies();
+            while (_localFunctions.FirstOrDefault(pair => !_calledLocalFunctions.Contains(pair.Key)) is { Key: not null } uncalled)
             {
-                if (!_calledLocalFunctions.Contains(pair.Key) && pair.Value.Body is { } localBody)
+                _calledLocalFunctions.Add(uncalled.Key);
+                if (uncalled.Value.Body is { } localBody)
                 {
-                    _calledLocalFunctions.Add(pair.Key);
                     RunInChildFrame(localBody, AbstractValue.Unknown, captures: true);
                 }
             }
@@ -85,20 +87,34 @@ internal sealed class Interpreter
         }
     }
 
-    private void CollectLocalFunctions(IOperation root)
+    // Local functions are registered as execution passes their declarations; a call that comes before its declaration
+    // (helpers declared at the end of a method) scans the bodies read so far, once. Most methods have none: no scan.
+    private void ScanPendingBodies()
     {
-        // A helper called many times is scanned once.
-        if (!_scannedBodies.Add(root))
+        foreach (var root in _unscannedBodies)
         {
-            return;
+            if (!_scannedBodies.Add(root))
+            {
+                continue;
+            }
+
+            foreach (var operation in root.Descendants())
+            {
+                if (operation is ILocalFunctionOperation localFunction)
+                {
+                    RegisterLocalFunction(localFunction);
+                }
+            }
         }
 
-        foreach (var operation in root.Descendants())
+        _unscannedBodies.Clear();
+    }
+
+    private void RegisterLocalFunction(ILocalFunctionOperation localFunction)
+    {
+        if (!_localFunctions.ContainsKey(localFunction.Symbol))
         {
-            if (operation is ILocalFunctionOperation localFunction && !_localFunctions.ContainsKey(localFunction.Symbol))
-            {
-                _localFunctions.Add(localFunction.Symbol, localFunction);
-            }
+            _localFunctions.Add(localFunction.Symbol, localFunction);
         }
     }
 
@@ -204,7 +220,9 @@ internal sealed class Interpreter
             case ILabeledOperation labeled:
                 Execute(labeled.Operation);
                 break;
-            case ILocalFunctionOperation:
+            case ILocalFunctionOperation localFunction:
+                RegisterLocalFunction(localFunction);
+                break;
             case IBranchOperation:
             case IEmptyOperation:
                 break;
@@ -485,8 +503,7 @@ internal sealed class Interpreter
 
         try
         {
-            if (field.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-                && GetSemanticModel(initializer.SyntaxTree)?.GetOperation(initializer, _cancellationToken) is { } initializerOperation)
+            if (_sourceOperations.FieldInitializer(field, _cancellationToken) is { } initializerOperation)
             {
                 var saved = _frame;
                 _frame = new Frame(null, AbstractValue.Unknown);
@@ -897,6 +914,11 @@ internal sealed class Interpreter
             return new ObjectValue(existing);
         }
 
+        if (method.MethodKind == MethodKind.LocalFunction && !_localFunctions.ContainsKey(method.OriginalDefinition))
+        {
+            ScanPendingBodies();
+        }
+
         if (method.MethodKind == MethodKind.LocalFunction && _localFunctions.TryGetValue(method.OriginalDefinition, out var localFunction) && localFunction.Body is { } localBody)
         {
             _calledLocalFunctions.Add(method.OriginalDefinition);
@@ -1023,9 +1045,9 @@ internal sealed class Interpreter
                 }
             }
 
-            if (!isLocalFunction)
+            if (!isLocalFunction && !_scannedBodies.Contains(body))
             {
-                CollectLocalFunctions(body);
+                _unscannedBodies.Add(body);
             }
 
             Execute(body);
@@ -1078,47 +1100,7 @@ internal sealed class Interpreter
         }
     }
 
-    private IOperation? GetBody(IMethodSymbol method)
-    {
-        var definition = method.OriginalDefinition;
-        if (_bodies.TryGetValue(definition, out var cached))
-        {
-            return cached;
-        }
-
-        var body = FindBody(definition);
-        _bodies[definition] = body;
-        return body;
-    }
-
-    // A helper called many times (a NIC factory) is bound once per analysis.
-    private IOperation? FindBody(IMethodSymbol definition)
-    {
-        if (definition.DeclaringSyntaxReferences.Length != 1 || definition.IsPartialDefinition)
-        {
-            return null;
-        }
-
-        var syntax = definition.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
-        if (syntax is not BaseMethodDeclarationSyntax { Body: not null } and not BaseMethodDeclarationSyntax { ExpressionBody: not null })
-        {
-            return null;
-        }
-
-        return GetSemanticModel(syntax.SyntaxTree)?.GetOperation(syntax, _cancellationToken);
-    }
-
-    private SemanticModel? GetSemanticModel(SyntaxTree tree)
-    {
-        if (!_compilation.ContainsSyntaxTree(tree))
-        {
-            return null;
-        }
-
-#pragma warning disable RS1030 // Helper methods may live in another document; their bodies need that document's model.
-        return _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-    }
+    private IOperation? GetBody(IMethodSymbol method) => _sourceOperations.MethodBody(method, _cancellationToken);
 
     private AbstractValue EvaluateInterpolatedString(IInterpolatedStringOperation interpolated)
     {

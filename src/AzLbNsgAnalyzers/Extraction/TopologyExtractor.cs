@@ -12,9 +12,9 @@ internal static class TopologyExtractor
     /// and builds the topology. Null when the body creates no Azure.Provisioning object or the
     /// interpreter's budget ran out (nothing is then reported: better silent than wrong).
     /// </summary>
-    public static Topology? Extract(IOperation body, AzureTypes types, Compilation compilation, CancellationToken cancellationToken)
+    public static Topology? Extract(IOperation body, AzureTypes types, SourceOperations sourceOperations, CancellationToken cancellationToken)
     {
-        var interpreter = new Interpreter(types, compilation, cancellationToken);
+        var interpreter = new Interpreter(types, sourceOperations, cancellationToken);
         if (!interpreter.Run(body))
         {
             return null;

@@ -22,7 +22,7 @@ internal static class ExtractionHarness
         var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == methodName);
         var body = model.GetOperation(method)!;
         var types = AzureTypes.TryCreate(compilation)!;
-        return TopologyExtractor.Extract(body, types, compilation, CancellationToken.None);
+        return TopologyExtractor.Extract(body, types, new SourceOperations(compilation), CancellationToken.None);
     }
 
     public static string Dump(string source, string methodName)

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AzLbNsgAnalyzers.Extraction;
+
+/// <summary>
+/// Operation trees of the source the interpreter follows out of a body (helper methods, static readonly field
+/// initializers), shared by every body of one compilation. The analyzer driver drops a document's semantic models
+/// once it has analysed that document, so without this a NIC factory called from a thousand methods would be bound
+/// a thousand times.
+/// </summary>
+internal sealed class SourceOperations
+{
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<ISymbol, IOperation?> _operations = new(SymbolEqualityComparer.Default);
+
+    public SourceOperations(Compilation compilation)
+    {
+        _compilation = compilation;
+    }
+
+    /// <summary>The body of a method declared once in source with a block or expression body; else null.</summary>
+    public IOperation? MethodBody(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var definition = method.OriginalDefinition;
+        if (_operations.TryGetValue(definition, out var cached))
+        {
+            return cached;
+        }
+
+        IOperation? body = null;
+        if (definition.DeclaringSyntaxReferences.Length == 1 && !definition.IsPartialDefinition
+            && definition.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is BaseMethodDeclarationSyntax declaration
+            && (declaration.Body is not null || declaration.ExpressionBody is not null))
+        {
+            body = GetSemanticModel(declaration.SyntaxTree)?.GetOperation(declaration, cancellationToken);
+        }
+
+        return _operations.GetOrAdd(definition, body);
+    }
+
+    /// <summary>The initializer of a field declared once in source; else null.</summary>
+    public IOperation? FieldInitializer(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        var definition = field.OriginalDefinition;
+        if (_operations.TryGetValue(definition, out var cached))
+        {
+            return cached;
+        }
+
+        IOperation? initializer = null;
+        if (definition.DeclaringSyntaxReferences.Length == 1
+            && definition.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value })
+        {
+            initializer = GetSemanticModel(value.SyntaxTree)?.GetOperation(value, cancellationToken);
+        }
+
+        return _operations.GetOrAdd(definition, initializer);
+    }
+
+    private SemanticModel? GetSemanticModel(SyntaxTree tree)
+    {
+        if (!_compilation.ContainsSyntaxTree(tree))
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // Helper methods may live in another document; their bodies need that document's model.
+        return _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+    }
+}
