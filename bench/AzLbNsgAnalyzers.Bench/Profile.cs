@@ -76,6 +76,64 @@ internal static class Profile
         Console.WriteLine($"per-block path on a {lines}-line method: median {times.OrderBy(t => t).ElementAt(times.Count / 2):F1} ms, first {times[0]:F1} ms, last 100 mean {times.Skip(times.Count - 100).Average():F1} ms, mean {times.Average():F1} ms");
     }
 
+    /// <summary>`-- --phases`: thread CPU per phase of the per-block path over generated bodies (operation trees built once).</summary>
+    public static void Phases(int n, int repetitions, bool large = false, AllocationTypes? allocationTypes = null)
+    {
+        var compilation = CaptureCompilationAnalyzer.DriverCompilation(Harness.Compile(large ? InfraGenerator.LargeMethod(2000, 20240611, out _) : InfraGenerator.Project(n, 20240611, out _)));
+        var types = AzureTypes.TryCreate(compilation)!;
+        var sourceOperations = new SourceOperations(compilation);
+        var bodies = compilation.SyntaxTrees.Where(t => t.FilePath.StartsWith(large ? "Large" : "Topology", StringComparison.Ordinal))
+            .SelectMany(t => t.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Select(m => compilation.GetSemanticModel(t).GetOperation(m)!))
+            .ToList();
+        double pauseBefore = GC.GetTotalPauseDuration().TotalMilliseconds;
+        int gen0Before = GC.CollectionCount(0), gen1Before = GC.CollectionCount(1), gen2Before = GC.CollectionCount(2);
+        var phases = new Dictionary<string, double>();
+        void Add(string name, double ms) => phases[name] = phases.TryGetValue(name, out var old) ? old + ms : ms;
+        for (int repetition = 0; repetition < repetitions; repetition++)
+        {
+            if (allocationTypes is not null)
+            {
+                allocationTypes.Recording = repetition > 0;
+            }
+
+            foreach (var body in bodies)
+            {
+                var start = CpuClock.Thread();
+                var interpreter = new Interpreter(types, sourceOperations, CancellationToken.None);
+                interpreter.Run(body);
+                var t1 = CpuClock.Thread();
+                var topology = ModelBuilder.Build(interpreter.Heap);
+                var t2 = CpuClock.Thread();
+                var analysis = new NetworkAnalysis(topology);
+                if (repetition > 0)
+                {
+                    Add("Interpreter.Run", (t1 - start).TotalMilliseconds);
+                    Add("ModelBuilder.Build", (t2 - t1).TotalMilliseconds);
+                }
+
+                foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
+                {
+                    var r0 = CpuClock.Thread();
+                    GC.KeepAlive(analyzer.Analyze(analysis).ToList());
+                    if (repetition > 0)
+                    {
+                        Add("rule: " + analyzer.GetType().Name, (CpuClock.Thread() - r0).TotalMilliseconds);
+                    }
+                }
+            }
+        }
+
+        double total = phases.Values.Sum();
+        Console.WriteLine($"GC over the whole loop: pause {GC.GetTotalPauseDuration().TotalMilliseconds - pauseBefore:F0} ms, gen0 {GC.CollectionCount(0) - gen0Before}, gen1 {GC.CollectionCount(1) - gen1Before}, gen2 {GC.CollectionCount(2) - gen2Before}; measured phases {total:F0} ms");
+        Console.WriteLine($"## Per-block phases over {bodies.Count} generated bodies x {repetitions - 1} (thread CPU, microseconds per body)");
+        foreach (var (name, ms) in phases.OrderByDescending(p => p.Value))
+        {
+            Console.WriteLine($"| {name} | {ms * 1000 / bodies.Count / (repetitions - 1):F0} | {ms / total:P0} |");
+        }
+
+        Console.WriteLine($"| total | {total * 1000 / bodies.Count / (repetitions - 1):F0} | |");
+    }
+
     public static void Run(int lines)
     {
         var sources = InfraGenerator.LargeMethod(lines, 20240611, out int topologies);

@@ -51,6 +51,14 @@ internal static class Program
             return 0;
         }
 
+        if (args.Contains("--phases"))
+        {
+            using var allocationTypes = args.Contains("--alloc-types") ? new AllocationTypes() : null;
+            Profile.Phases(100, args.Contains("--long") ? 200 : 30, large: args.Contains("--large"), allocationTypes);
+            allocationTypes?.Print(40);
+            return 0;
+        }
+
         if (args.Contains("--interp"))
         {
             Profile.InterpreterLoop(2000, args.Contains("--long") ? 3000 : 300);

@@ -124,7 +124,10 @@ internal sealed class HeapObject
     public int Serial { get; }
 
     /// <summary>The type's name when it is an Azure.Provisioning.Network type, else null (computed once).</summary>
-    public string? NetworkTypeName => _networkTypeName ??= Type?.ContainingNamespace?.ToDisplayString() == "Azure.Provisioning.Network" ? Type.Name : string.Empty;
+    public string NetworkTypeName => _networkTypeName ??= Type is not null && NamespaceNames.Is(Type.ContainingNamespace, AzureTypes.NetworkNamespace) ? Type.Name : string.Empty;
+
+    /// <summary>The conditional depth the object was created at: a later write deeper than this happens on one path only.</summary>
+    public int CreatedAtDepth { get; set; }
 
     public HeapObjectKind Kind { get; }
 
@@ -138,7 +141,7 @@ internal sealed class HeapObject
     /// <summary>The first local variable that held the object, for messages.</summary>
     public string? VariableName { get; set; }
 
-    public Dictionary<string, AbstractValue> Properties { get; } = new();
+    public PropertyMap Properties { get; } = new();
 
     /// <summary>Elements of a list object (allocated on first use: most objects are not lists).</summary>
     public List<AbstractValue> Items => _items ??= new List<AbstractValue>();

@@ -52,7 +52,7 @@ internal sealed class AzureTypes
     public bool IsUnknownSource(ITypeSymbol? type) => InheritsFrom(type, ProvisioningVariable) || InheritsFrom(type, BicepExpression);
 
     public static bool IsNetworkType(ITypeSymbol? type, string name) =>
-        type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == NetworkNamespace;
+        type is not null && type.Name == name && NamespaceNames.Is(type.ContainingNamespace, NetworkNamespace);
 
     public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
     {

@@ -31,7 +31,6 @@ internal sealed class Interpreter
     private readonly HashSet<IMethodSymbol> _activeMethods = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, ILocalFunctionOperation> _localFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _calledLocalFunctions = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<HeapObject, int> _createdAtDepth = new();
     private readonly HashSet<IFieldSymbol> _fieldsBeingRead = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IOperation> _scannedBodies = new();
     private readonly HashSet<IOperation> _unscannedBodies = new();
@@ -64,8 +63,7 @@ internal sealed class Interpreter
             }
 
             // Local functions never called from the body still build infrastructure when called elsewhere: read them too
-            // (running one may declare more, so until none is left).
-            ScanPendingBodies();
+            // (execution registered every declaration it passed; running one may declare more, so until none is left).
             while (_localFunctions.FirstOrDefault(pair => !_calledLocalFunctions.Contains(pair.Key)) is { Key: not null } uncalled)
             {
                 _calledLocalFunctions.Add(uncalled.Key);
@@ -534,7 +532,7 @@ internal sealed class Interpreter
             return AbstractValue.Unknown;
         }
 
-        var arguments = propertyReference.Arguments.Select(argument => Evaluate(argument.Value)).ToList();
+        var arguments = EvaluateArgumentValues(propertyReference.Arguments);
 
         var owner = Evaluate(propertyReference.Instance);
         if (owner is not ObjectValue { Target: var target })
@@ -583,7 +581,7 @@ internal sealed class Interpreter
         created.IsAutoChild = true;
         created.IsOpen = owner.IsOpen;
         created.IsLoopSummary = owner.IsLoopSummary;
-        _createdAtDepth[created] = _createdAtDepth.TryGetValue(owner, out int depth) ? depth : 0;
+        created.CreatedAtDepth = owner.CreatedAtDepth;
         if (existing is not null && existing.IsUnknown)
         {
             created.ItemsIncomplete = true;
@@ -597,7 +595,7 @@ internal sealed class Interpreter
     private AbstractValue EvaluateObjectCreation(IObjectCreationOperation creation)
     {
         var type = creation.Type;
-        var arguments = creation.Arguments.Select(argument => (argument.Parameter, Value: Evaluate(argument.Value))).ToList();
+        var arguments = EvaluateArguments(creation.Arguments);
 
         HeapObject? created = null;
         if (_types.IsProvisionable(type))
@@ -758,7 +756,7 @@ internal sealed class Interpreter
 
     private void AddToCollection(HeapObject collection, IInvocationOperation add)
     {
-        var values = add.Arguments.Select(argument => Evaluate(argument.Value)).ToList();
+        var values = EvaluateArgumentValues(add.Arguments);
         if (collection.Kind != HeapObjectKind.List)
         {
             // Dictionary initializers (Tags) and unknown collections: nothing the rules read.
@@ -845,13 +843,13 @@ internal sealed class Interpreter
         }
 
         owner.Properties[name] = value;
-        if (value is IdValue id && owner.Kind == HeapObjectKind.Provisionable && owner.Type?.ContainingNamespace?.ToDisplayString() != AzureTypes.NetworkNamespace
+        if (value is IdValue id && owner.Kind == HeapObjectKind.Provisionable && owner.NetworkTypeName.Length == 0
             && !(owner.Type?.Name is "WritableSubResource" or "SubResource"))
         {
             // Another kind of resource (a VM scale set, a container app) refers to it: the analysis cannot see what that does.
             id.Target.ReferencedByUnmodelled = true;
         }
-        else if (value is ObjectValue { Target: var stored } && owner.Kind == HeapObjectKind.Provisionable && owner.Type?.ContainingNamespace?.ToDisplayString() != AzureTypes.NetworkNamespace
+        else if (value is ObjectValue { Target: var stored } && owner.Kind == HeapObjectKind.Provisionable && owner.NetworkTypeName.Length == 0
                  && !(owner.Type?.Name is "WritableSubResource" or "SubResource"))
         {
             stored.ReferencedByUnmodelled = true;
@@ -859,7 +857,7 @@ internal sealed class Interpreter
     }
 
     private bool IsConditionalFor(HeapObject target) =>
-        _conditionalDepth > (_createdAtDepth.TryGetValue(target, out int depth) ? depth : 0);
+        _conditionalDepth > target.CreatedAtDepth;
 
     private AbstractValue EvaluateInvocation(IInvocationOperation invocation)
     {
@@ -922,12 +920,12 @@ internal sealed class Interpreter
         if (method.MethodKind == MethodKind.LocalFunction && _localFunctions.TryGetValue(method.OriginalDefinition, out var localFunction) && localFunction.Body is { } localBody)
         {
             _calledLocalFunctions.Add(method.OriginalDefinition);
-            var localArguments = invocation.Arguments.Select(argument => (argument.Parameter, Value: Evaluate(argument.Value))).ToList();
+            var localArguments = EvaluateArguments(invocation.Arguments);
             return CallMethod(method, localBody, _frame.This, localArguments, invocation.Syntax, isLocalFunction: true);
         }
 
         var instance = invocation.Instance is null ? AbstractValue.Unknown : Evaluate(invocation.Instance);
-        var arguments = invocation.Arguments.Select(argument => (argument.Parameter, Value: Evaluate(argument.Value))).ToList();
+        var arguments = EvaluateArguments(invocation.Arguments);
 
         if (instance is ObjectValue { Target: { Kind: HeapObjectKind.List } list } && IsCollectionMutator(method.Name))
         {
@@ -964,6 +962,29 @@ internal sealed class Interpreter
         }
 
         return AbstractValue.Unknown;
+    }
+
+    // Arguments in source order, each evaluated once (a plain loop: this runs for every call and creation).
+    private List<(IParameterSymbol? Parameter, AbstractValue Value)> EvaluateArguments(ImmutableArray<IArgumentOperation> arguments)
+    {
+        var values = new List<(IParameterSymbol? Parameter, AbstractValue Value)>(arguments.Length);
+        foreach (var argument in arguments)
+        {
+            values.Add((argument.Parameter, Evaluate(argument.Value)));
+        }
+
+        return values;
+    }
+
+    private List<AbstractValue> EvaluateArgumentValues(ImmutableArray<IArgumentOperation> arguments)
+    {
+        var values = new List<AbstractValue>(arguments.Length);
+        foreach (var argument in arguments)
+        {
+            values.Add(Evaluate(argument.Value));
+        }
+
+        return values;
     }
 
     private static bool IsCollectionMutator(string name) =>
@@ -1008,9 +1029,7 @@ internal sealed class Interpreter
     // Members of Azure.Provisioning itself (BicepFunction, Infrastructure, Build) do not change the objects passed to them.
     private static bool IsLibraryMember(INamedTypeSymbol? type)
     {
-        var ns = type?.ContainingNamespace?.ToDisplayString();
-        return ns is not null && (ns == "Azure.Provisioning" || ns.StartsWith("Azure.Provisioning.", StringComparison.Ordinal))
-               && type!.DeclaringSyntaxReferences.Length == 0;
+        return type is not null && NamespaceNames.IsWithin(type.ContainingNamespace, "Azure.Provisioning") && type.DeclaringSyntaxReferences.Length == 0;
     }
 
     private AbstractValue CallMethod(IMethodSymbol method, IOperation body, AbstractValue thisValue, List<(IParameterSymbol? Parameter, AbstractValue Value)> arguments, SyntaxNode callSyntax, bool isLocalFunction)
@@ -1246,7 +1265,7 @@ internal sealed class Interpreter
             created.IsOpen = true;
         }
 
-        _createdAtDepth[created] = _conditionalDepth;
+        created.CreatedAtDepth = _conditionalDepth;
         _heap.Add(created);
         return created;
     }
@@ -1281,9 +1300,9 @@ internal sealed class Interpreter
         }
 
         var definition = named.OriginalDefinition;
-        string ns = definition.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        return (definition.Name == "BicepList" && ns == "Azure.Provisioning")
-               || (ns == "System.Collections.Generic" && definition.Name is "List" or "IList" or "IEnumerable" or "IReadOnlyList" or "ICollection" or "IReadOnlyCollection");
+        return (definition.Name == "BicepList" && NamespaceNames.Is(definition.ContainingNamespace, "Azure.Provisioning"))
+               || (definition.Name is "List" or "IList" or "IEnumerable" or "IReadOnlyList" or "ICollection" or "IReadOnlyCollection"
+                   && NamespaceNames.Is(definition.ContainingNamespace, "System.Collections.Generic"));
     }
 
     private static bool IsDictionaryType(ITypeSymbol? type) =>
