@@ -10,6 +10,7 @@ using AzLbNsgAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AzLbNsgAnalyzers.Bench;
 
@@ -172,10 +173,15 @@ internal sealed class CaptureCompilationAnalyzer : DiagnosticAnalyzer
     }
 }
 
-/// <summary>Our registration shape without our work: compilation start, then an operation-block action that does nothing.</summary>
+/// <summary>Our registration shape without our work: compilation start, then an operation-block action that does nothing (or only walks the operations).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class NoOpBlockAnalyzer : DiagnosticAnalyzer
 {
+    private readonly bool _walk;
+
+    /// <param name="walk">Walk every operation of each block: builds the lazily created operation tree our interpreter also builds.</param>
+    public NoOpBlockAnalyzer(bool walk = false) => _walk = walk;
+
     private static readonly DiagnosticDescriptor Rule = new("NOOPBLOCK001", "No-op block", "No-op block", "Bench", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
@@ -184,6 +190,23 @@ internal sealed class NoOpBlockAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => start.RegisterOperationBlockAction(_ => { }));
+        context.RegisterCompilationStartAction(start => start.RegisterOperationBlockAction(block =>
+        {
+            if (!_walk)
+            {
+                return;
+            }
+
+            int count = 0;
+            foreach (var operation in block.OperationBlocks)
+            {
+                foreach (var _ in operation.DescendantsAndSelf())
+                {
+                    count++;
+                }
+            }
+
+            GC.KeepAlive(count);
+        }));
     }
 }

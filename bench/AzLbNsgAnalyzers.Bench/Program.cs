@@ -76,7 +76,7 @@ internal static class Program
             // Only the driver attribution (default N=100): a quick check of where "ours - no-op" goes.
             int n = int.TryParse(args.SkipWhile(a => a != "--driver").Skip(1).FirstOrDefault(), out int parsed) ? parsed : 100;
             TimedAnalyzer.ResetPerAnalyzer();
-            Profile.Driver(n, n >= 1000 ? 3 : 5);
+            Profile.Driver(n, 5);
             Console.WriteLine("Own callback time per analyzer, summed over every variant and iteration above:");
             foreach (var (analyzer, time) in TimedAnalyzer.PerAnalyzerElapsed().OrderByDescending(p => p.Time))
             {

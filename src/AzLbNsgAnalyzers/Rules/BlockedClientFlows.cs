@@ -92,12 +92,24 @@ internal static class BlockedClientFlows
             }
         }
 
-        var causes = new List<FindingGroups<SecurityRuleModel>> { LoadBalancerSubnetAllowedRule.Find(analysis), FrontendInsteadOfBackendRule.Find(analysis) };
+        // NSGs holding a rule LBNSG002 or LBNSG006 reports: a backend behind one of them is explained by that cause.
+        var nsgsWithCause = new HashSet<NetworkSecurityGroupModel>(ReferenceEqualityComparer<NetworkSecurityGroupModel>.Instance);
+        foreach (var cause in new[] { LoadBalancerSubnetAllowedRule.Find(analysis), FrontendInsteadOfBackendRule.Find(analysis) })
+        {
+            foreach (var group in cause.All)
+            {
+                if (group.Subject.NetworkSecurityGroup is { } owner)
+                {
+                    nsgsWithCause.Add(owner);
+                }
+            }
+        }
+
         foreach (var flowCase in ClientFlowCase.All(analysis))
         {
             foreach (var nsg in flowCase.Backend.Path.InOrder(RuleDirection.Inbound))
             {
-                if (nsg.TryGet(out var known) && known is not null && known.Rules.Any(r => causes.Any(c => c.Contains(r))))
+                if (nsg.TryGet(out var known) && known is not null && nsgsWithCause.Contains(known))
                 {
                     explained.Add((flowCase.LoadBalancer, flowCase.Backend));
                 }
