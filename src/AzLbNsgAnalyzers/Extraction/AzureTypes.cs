@@ -45,11 +45,16 @@ internal sealed class AzureTypes
         return construct is null ? null : new AzureTypes(compilation, construct);
     }
 
-    public bool IsProvisionable(ITypeSymbol? type) => InheritsFrom(type, ProvisionableConstruct);
+    public bool IsProvisionable(ITypeSymbol? type) => CanBeLibraryClass(type) && InheritsFrom(type, ProvisionableConstruct);
 
-    public bool IsBicepValue(ITypeSymbol? type) => InheritsFrom(type, BicepValue);
+    public bool IsBicepValue(ITypeSymbol? type) => CanBeLibraryClass(type) && InheritsFrom(type, BicepValue);
 
-    public bool IsUnknownSource(ITypeSymbol? type) => InheritsFrom(type, ProvisioningVariable) || InheritsFrom(type, BicepExpression);
+    public bool IsUnknownSource(ITypeSymbol? type) => CanBeLibraryClass(type) && (InheritsFrom(type, ProvisioningVariable) || InheritsFrom(type, BicepExpression));
+
+    // Strings, numbers, enums and other structs never derive from a library class: most values the interpreter meets
+    // are these, so they skip the base-type walk.
+    private static bool CanBeLibraryClass(ITypeSymbol? type) =>
+        type is not null && type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Error;
 
     public static bool IsNetworkType(ITypeSymbol? type, string name) =>
         type is not null && type.Name == name && NamespaceNames.Is(type.ContainingNamespace, NetworkNamespace);

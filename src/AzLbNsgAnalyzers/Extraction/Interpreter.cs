@@ -34,6 +34,7 @@ internal sealed class Interpreter
     private readonly HashSet<IFieldSymbol> _fieldsBeingRead = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IOperation> _scannedBodies = new();
     private readonly HashSet<IOperation> _unscannedBodies = new();
+    private readonly Dictionary<ITypeSymbol, Dictionary<long, string>> _enumMembers = new(SymbolEqualityComparer.Default);
     private ImmutableArray<Location> _callSiteArray = ImmutableArray<Location>.Empty;
     private Frame _frame = new(null, AbstractValue.Unknown);
     private int _conditionalDepth;
@@ -108,6 +109,24 @@ internal sealed class Interpreter
         _unscannedBodies.Clear();
     }
 
+    // A call before its local function's declaration: the declaration's operation, from the call's own semantic model.
+    private bool TryRegisterFromDeclaration(IMethodSymbol localFunction, IOperation call)
+    {
+        if (localFunction.DeclaringSyntaxReferences.Length != 1 || call.SemanticModel is not { } model)
+        {
+            return false;
+        }
+
+        var reference = localFunction.DeclaringSyntaxReferences[0];
+        if (reference.SyntaxTree != model.SyntaxTree || model.GetOperation(reference.GetSyntax(_cancellationToken), _cancellationToken) is not ILocalFunctionOperation declaration)
+        {
+            return false;
+        }
+
+        RegisterLocalFunction(declaration);
+        return true;
+    }
+
     private void RegisterLocalFunction(ILocalFunctionOperation localFunction)
     {
         if (!_localFunctions.ContainsKey(localFunction.Symbol))
@@ -139,6 +158,13 @@ internal sealed class Interpreter
         }
 
         Step();
+        switch (operation.Kind)
+        {
+            case OperationKind.ExpressionStatement:
+                Evaluate(((IExpressionStatementOperation)operation).Operation);
+                return;
+        }
+
         switch (operation)
         {
             case IMethodBodyOperation methodBody:
@@ -348,6 +374,25 @@ internal sealed class Interpreter
             return EvaluateCollectionExpression(operation);
         }
 
+        // The common kinds first, by Kind: each type pattern below is an interface test, and they run in order.
+        switch (operation.Kind)
+        {
+            case OperationKind.Conversion:
+                return EvaluateConversion((IConversionOperation)operation);
+            case OperationKind.LocalReference:
+                return _frame.Read(((ILocalReferenceOperation)operation).Local);
+            case OperationKind.PropertyReference:
+                return EvaluatePropertyRead((IPropertyReferenceOperation)operation);
+            case OperationKind.FieldReference:
+                return EvaluateFieldReference((IFieldReferenceOperation)operation);
+            case OperationKind.ObjectCreation:
+                return EvaluateObjectCreation((IObjectCreationOperation)operation);
+            case OperationKind.SimpleAssignment:
+                return EvaluateAssignment((ISimpleAssignmentOperation)operation);
+            case OperationKind.Invocation:
+                return EvaluateInvocation((IInvocationOperation)operation);
+        }
+
         switch (operation)
         {
             case IConversionOperation conversion:
@@ -427,25 +472,40 @@ internal sealed class Interpreter
         }
     }
 
-    private static AbstractValue FromConstant(ITypeSymbol? type, object? value)
+    private AbstractValue FromConstant(ITypeSymbol? type, object? value)
     {
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && value is not null)
         {
             long numeric = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
-            string? member = null;
-            foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>())
-            {
-                if (field.HasConstantValue && Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) == numeric)
-                {
-                    member = field.Name;
-                    break;
-                }
-            }
-
-            return new EnumValue(enumType.Name, member, numeric);
+            return new EnumValue(enumType.Name, EnumMemberNames(enumType).TryGetValue(numeric, out var member) ? member : null, numeric);
         }
 
         return AbstractValue.Constant(value);
+    }
+
+    // Each enum's members by value, read once per analysis (the rule fields name the same few enums again and again).
+    private Dictionary<long, string> EnumMemberNames(INamedTypeSymbol enumType)
+    {
+        if (!_enumMembers.TryGetValue(enumType, out var names))
+        {
+            names = new Dictionary<long, string>();
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field)
+                {
+                    long numeric = Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture);
+                    if (!names.ContainsKey(numeric))
+                    {
+                        // The first member declared with a value names it.
+                        names.Add(numeric, field.Name);
+                    }
+                }
+            }
+
+            _enumMembers.Add(enumType, names);
+        }
+
+        return names;
     }
 
     private AbstractValue EvaluateConversion(IConversionOperation conversion)
@@ -454,8 +514,10 @@ internal sealed class Interpreter
         if (conversion.OperatorMethod is { } method)
         {
             // BicepValue<T> from a ProvisioningVariable (a parameter) or a BicepExpression: known only at deploy time.
-            var parameterType = method.Parameters.Length > 0 ? method.Parameters[0].Type : null;
-            if (_types.IsUnknownSource(parameterType) || _types.IsUnknownSource(conversion.Operand.Type))
+            // The operator's parameter matters only for an operand without a type (null); reading it allocates.
+            var operandType = conversion.Operand.Type;
+            if (_types.IsUnknownSource(operandType)
+                || (operandType is null && method.Parameters is { Length: > 0 } parameters && _types.IsUnknownSource(parameters[0].Type)))
             {
                 return AbstractValue.Unknown;
             }
@@ -912,7 +974,8 @@ internal sealed class Interpreter
             return new ObjectValue(existing);
         }
 
-        if (method.MethodKind == MethodKind.LocalFunction && !_localFunctions.ContainsKey(method.OriginalDefinition))
+        if (method.MethodKind == MethodKind.LocalFunction && !_localFunctions.ContainsKey(method.OriginalDefinition)
+            && !TryRegisterFromDeclaration(method.OriginalDefinition, invocation))
         {
             ScanPendingBodies();
         }
