@@ -14,6 +14,7 @@ namespace AzLbNsgAnalyzers.Bench;
 internal sealed class TimedAnalyzer : DiagnosticAnalyzer
 {
     private static long _ticks;
+    private static long _gcPauseTicks;
     private readonly DiagnosticAnalyzer _inner;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> PerAnalyzer = new();
@@ -34,7 +35,14 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
 
     public static TimeSpan Elapsed => TimeSpan.FromTicks(_ticks);
 
-    public static void Reset() => _ticks = 0;
+    /// <summary>Garbage-collection pauses that fell inside our callbacks (wall time; the collection runs on the callback's thread here).</summary>
+    public static TimeSpan GcPauses => TimeSpan.FromTicks(_gcPauseTicks);
+
+    public static void Reset()
+    {
+        _ticks = 0;
+        _gcPauseTicks = 0;
+    }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _inner.SupportedDiagnostics;
 
@@ -44,6 +52,7 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
     {
         // Thread CPU time: the callback runs synchronously on one thread.
         var start = CpuClock.Thread();
+        var pausesBefore = GC.GetTotalPauseDuration();
         try
         {
             action();
@@ -52,6 +61,7 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
         {
             long ticks = (CpuClock.Thread() - start).Ticks;
             _ticks += ticks;
+            _gcPauseTicks += (GC.GetTotalPauseDuration() - pausesBefore).Ticks;
             if (name is not null)
             {
                 PerAnalyzer.AddOrUpdate(name, ticks, (_, old) => old + ticks);

@@ -13,6 +13,9 @@ namespace AzLbNsgAnalyzers.Extraction;
 /// </summary>
 internal sealed class SourceOperations
 {
+    // Each kept tree holds its document's semantic model: past this many, bind again rather than hold more.
+    private const int MaxKept = 256;
+
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ISymbol, IOperation?> _operations = new(SymbolEqualityComparer.Default);
 
@@ -38,7 +41,7 @@ internal sealed class SourceOperations
             body = GetSemanticModel(declaration.SyntaxTree)?.GetOperation(declaration, cancellationToken);
         }
 
-        return _operations.GetOrAdd(definition, body);
+        return Keep(definition, body);
     }
 
     /// <summary>The initializer of a field declared once in source; else null.</summary>
@@ -57,8 +60,11 @@ internal sealed class SourceOperations
             initializer = GetSemanticModel(value.SyntaxTree)?.GetOperation(value, cancellationToken);
         }
 
-        return _operations.GetOrAdd(definition, initializer);
+        return Keep(definition, initializer);
     }
+
+    private IOperation? Keep(ISymbol definition, IOperation? operation) =>
+        _operations.Count < MaxKept ? _operations.GetOrAdd(definition, operation) : operation;
 
     private SemanticModel? GetSemanticModel(SyntaxTree tree)
     {

@@ -59,6 +59,22 @@ public class SourceOperationsTests
     }
 
     [Fact]
+    public void Past_its_limit_the_cache_still_answers_but_keeps_no_more_trees()
+    {
+        var helpers = string.Join("\n", Enumerable.Range(0, 300).Select(i => $"    public static int H{i}() => {i};"));
+        var compilation = TestReferences.Compile("public static class Helpers\n{\n" + helpers + "\n}\n");
+        var type = compilation.GetTypeByMetadataName("Helpers")!;
+        var sourceOperations = new SourceOperations(compilation);
+        var bodies = Enumerable.Range(0, 300).Select(i => (IMethodSymbol)type.GetMembers("H" + i).Single()).ToList();
+
+        var first = bodies.Select(m => sourceOperations.MethodBody(m, CancellationToken.None)).ToList();
+
+        Assert.All(first, Assert.NotNull);
+        Assert.Same(first[0], sourceOperations.MethodBody(bodies[0], CancellationToken.None));
+        Assert.NotSame(first[299], sourceOperations.MethodBody(bodies[299], CancellationToken.None));
+    }
+
+    [Fact]
     public void A_method_without_a_body_in_source_has_no_operation()
     {
         var compilation = TestReferences.Compile(TwoTopologiesOneHelper);
