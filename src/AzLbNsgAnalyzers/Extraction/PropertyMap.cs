@@ -29,7 +29,8 @@ internal sealed class PropertyMap
 
             if (_count == _names.Length)
             {
-                int capacity = _count == 0 ? 4 : _count * 2;
+                // Most objects carry a few properties; a security rule about a dozen.
+                int capacity = _count == 0 ? 4 : _count == 4 ? 12 : _count * 2;
                 Array.Resize(ref _names, capacity);
                 Array.Resize(ref _values, capacity);
             }

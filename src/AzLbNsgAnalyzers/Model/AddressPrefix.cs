@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Threading;
 
 namespace AzLbNsgAnalyzers.Model;
 
@@ -53,11 +55,38 @@ public sealed class AddressPrefix
 
     public bool IsTag(string tag) => Kind == AddressPrefixKind.ServiceTag && string.Equals(Tag, tag, StringComparison.OrdinalIgnoreCase);
 
+    // The same few prefixes (CIDRs, service tags) are read by several rules for every rule that names them: parse
+    // each text once. Bounded, because the analyzer lives as long as the IDE and the texts come from user code.
+    private const int MaxParsed = 4096;
+    private static readonly ConcurrentDictionary<string, AddressPrefix> Parsed = new(StringComparer.Ordinal);
+    private static int _parsedCount;
+
     public static AddressPrefix Parse(string text)
     {
-        if (text is null || text.Trim().Length == 0)
+        if (text is null)
         {
-            return new AddressPrefix(text ?? string.Empty, AddressPrefixKind.Invalid, null, null, false, "an empty address prefix");
+            return ParseText(string.Empty);
+        }
+
+        if (Parsed.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var parsed = ParseText(text);
+        if (Volatile.Read(ref _parsedCount) < MaxParsed && Parsed.TryAdd(text, parsed))
+        {
+            Interlocked.Increment(ref _parsedCount);
+        }
+
+        return parsed;
+    }
+
+    private static AddressPrefix ParseText(string text)
+    {
+        if (text.Trim().Length == 0)
+        {
+            return new AddressPrefix(text, AddressPrefixKind.Invalid, null, null, false, "an empty address prefix");
         }
 
         string trimmed = text.Trim();

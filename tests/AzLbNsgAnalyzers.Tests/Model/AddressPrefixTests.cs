@@ -98,4 +98,19 @@ public class AddressPrefixTests
     {
         Assert.Equal("internet", AddressPrefix.Parse("internet").Text);
     }
+
+    [Fact]
+    public void A_text_is_parsed_once_and_each_text_keeps_its_own_result()
+    {
+        var first = AddressPrefix.Parse("10.9.8.0/24");
+        Assert.Same(first, AddressPrefix.Parse("10.9.8.0/24"));
+        Assert.Equal(AddressPrefixKind.Ipv4, first.Kind);
+
+        // Texts that differ only in spacing or case are different texts: each reports its own spelling.
+        var spaced = AddressPrefix.Parse(" 10.9.8.0/24 ");
+        Assert.NotSame(first, spaced);
+        Assert.Equal(" 10.9.8.0/24 ", spaced.Text);
+        Assert.Equal("azureloadbalancer", AddressPrefix.Parse("azureloadbalancer").Text);
+        Assert.Equal("AzureLoadBalancer", AddressPrefix.Parse("AzureLoadBalancer").Text);
+    }
 }
