@@ -123,7 +123,7 @@ internal sealed class HeapObject
 
     public int Serial { get; }
 
-    /// <summary>The type's name when it is an Azure.Provisioning.Network type, else null (computed once).</summary>
+    /// <summary>The type's name when it is an Azure.Provisioning.Network type, else empty (computed once).</summary>
     public string NetworkTypeName => _networkTypeName ??= Type is not null && NamespaceNames.Is(Type.ContainingNamespace, AzureTypes.NetworkNamespace) ? Type.Name : string.Empty;
 
     /// <summary>The conditional depth the object was created at: a later write deeper than this happens on one path only.</summary>
