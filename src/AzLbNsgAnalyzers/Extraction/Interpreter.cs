@@ -158,11 +158,11 @@ internal sealed class Interpreter
         }
 
         Step();
-        switch (operation.Kind)
+        if (operation.Kind == OperationKind.ExpressionStatement)
         {
-            case OperationKind.ExpressionStatement:
-                Evaluate(((IExpressionStatementOperation)operation).Operation);
-                return;
+            // The commonest statement, by Kind: each type pattern below is an interface test, and they run in order.
+            Evaluate(((IExpressionStatementOperation)operation).Operation);
+            return;
         }
 
         switch (operation)
@@ -190,9 +190,6 @@ internal sealed class Interpreter
                 break;
             case IVariableDeclarationOperation declaration:
                 Declare(declaration);
-                break;
-            case IExpressionStatementOperation expressionStatement:
-                Evaluate(expressionStatement.Operation);
                 break;
             case IReturnOperation returnOperation:
                 if (returnOperation.ReturnedValue is { } returned)
@@ -374,7 +371,7 @@ internal sealed class Interpreter
             return EvaluateCollectionExpression(operation);
         }
 
-        // The common kinds first, by Kind: each type pattern below is an interface test, and they run in order.
+        // The common kinds by Kind (each type pattern below is an interface test, and they run in order); the rest below.
         switch (operation.Kind)
         {
             case OperationKind.Conversion:
@@ -395,30 +392,16 @@ internal sealed class Interpreter
 
         switch (operation)
         {
-            case IConversionOperation conversion:
-                return EvaluateConversion(conversion);
             case IParenthesizedOperation parenthesized:
                 return Evaluate(parenthesized.Operand);
-            case ILocalReferenceOperation localReference:
-                return _frame.Read(localReference.Local);
             case IParameterReferenceOperation parameterReference:
                 return _frame.Read(parameterReference.Parameter);
             case IInstanceReferenceOperation:
                 return _frame.This;
-            case IFieldReferenceOperation fieldReference:
-                return EvaluateFieldReference(fieldReference);
-            case IPropertyReferenceOperation propertyReference:
-                return EvaluatePropertyRead(propertyReference);
             case IArrayElementReferenceOperation elementReference when elementReference.Indices.Length == 1:
                 return ReadElement(Evaluate(elementReference.ArrayReference), Evaluate(elementReference.Indices[0]));
-            case IObjectCreationOperation creation:
-                return EvaluateObjectCreation(creation);
             case IArrayCreationOperation arrayCreation:
                 return EvaluateArrayCreation(arrayCreation);
-            case ISimpleAssignmentOperation assignment:
-                return EvaluateAssignment(assignment);
-            case IInvocationOperation invocation:
-                return EvaluateInvocation(invocation);
             case IInterpolatedStringOperation interpolated:
                 return EvaluateInterpolatedString(interpolated);
             case IBinaryOperation binary:
