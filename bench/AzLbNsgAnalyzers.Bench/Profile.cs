@@ -253,6 +253,7 @@ internal static class Profile
             ("no-op operation analyzer (1)", Harness.NoOp),
             ("no-op operation-block analyzers (one per rule: our registration shape)", Enumerable.Range(0, Harness.OursTimed.Length).Select(_ => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)new NoOpBlockAnalyzer()).ToImmutableArray()),
             ("no-op operation-block analyzers, one of them walking every operation (the tree our interpreter builds)", Enumerable.Range(0, Harness.OursTimed.Length).Select(i => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)new NoOpBlockAnalyzer(walk: i == 0)).ToImmutableArray()),
+            ("one no-op operation-block analyzer walking every operation (all rules in one analyzer would look like this)", ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new NoOpBlockAnalyzer(walk: true))),
             ("ours", Harness.OursTimed),
             ("ours, every finding dropped before the driver sees it", Harness.OursSwallowing),
         };

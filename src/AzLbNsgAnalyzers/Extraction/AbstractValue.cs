@@ -119,7 +119,11 @@ internal sealed class HeapObject
         Kind = kind;
         Type = type;
         Origin = origin;
+        Reference = new ObjectValue(this);
     }
+
+    /// <summary>The value that refers to this object (one per object: references compare by target anyway).</summary>
+    public ObjectValue Reference { get; }
 
     public int Serial { get; }
 

@@ -34,7 +34,7 @@ internal sealed class Interpreter
     private readonly HashSet<IFieldSymbol> _fieldsBeingRead = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IOperation> _scannedBodies = new();
     private readonly HashSet<IOperation> _unscannedBodies = new();
-    private readonly Dictionary<ITypeSymbol, Dictionary<long, string>> _enumMembers = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ITypeSymbol, Dictionary<long, EnumValue>> _enumMembers = new(SymbolEqualityComparer.Default);
     private ImmutableArray<Location> _callSiteArray = ImmutableArray<Location>.Empty;
     private Frame _frame = new(null, AbstractValue.Unknown);
     private int _conditionalDepth;
@@ -460,35 +460,35 @@ internal sealed class Interpreter
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && value is not null)
         {
             long numeric = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
-            return new EnumValue(enumType.Name, EnumMemberNames(enumType).TryGetValue(numeric, out var member) ? member : null, numeric);
+            return EnumMembers(enumType).TryGetValue(numeric, out var member) ? member : new EnumValue(enumType.Name, null, numeric);
         }
 
         return AbstractValue.Constant(value);
     }
 
-    // Each enum's members by value, read once per analysis (the rule fields name the same few enums again and again).
-    private Dictionary<long, string> EnumMemberNames(INamedTypeSymbol enumType)
+    // Each enum's members by value, one immutable value each, read once per analysis (the rule fields name the same few enums again and again).
+    private Dictionary<long, EnumValue> EnumMembers(INamedTypeSymbol enumType)
     {
-        if (!_enumMembers.TryGetValue(enumType, out var names))
+        if (!_enumMembers.TryGetValue(enumType, out var members))
         {
-            names = new Dictionary<long, string>();
+            members = new Dictionary<long, EnumValue>();
             foreach (var member in enumType.GetMembers())
             {
                 if (member is IFieldSymbol { HasConstantValue: true } field)
                 {
                     long numeric = Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture);
-                    if (!names.ContainsKey(numeric))
+                    if (!members.ContainsKey(numeric))
                     {
                         // The first member declared with a value names it.
-                        names.Add(numeric, field.Name);
+                        members.Add(numeric, new EnumValue(enumType.Name, field.Name, numeric));
                     }
                 }
             }
 
-            _enumMembers.Add(enumType, names);
+            _enumMembers.Add(enumType, members);
         }
 
-        return names;
+        return members;
     }
 
     private AbstractValue EvaluateConversion(IConversionOperation conversion)
@@ -587,7 +587,7 @@ internal sealed class Interpreter
 
         if (property.IsIndexer)
         {
-            return arguments.Count == 1 ? ReadElement(owner, arguments[0]) : AbstractValue.Unknown;
+            return arguments.Length == 1 ? ReadElement(owner, arguments[0]) : AbstractValue.Unknown;
         }
 
         if (target.Properties.TryGetValue(property.Name, out var value))
@@ -602,7 +602,7 @@ internal sealed class Interpreter
 
         if (target.Kind == HeapObjectKind.Provisionable && (IsListType(property.Type) || _types.IsProvisionable(property.Type) || IsDictionaryType(property.Type)))
         {
-            return new ObjectValue(GetOrCreateChild(target, property.Name, property.Type, propertyReference.Syntax));
+            return GetOrCreateChild(target, property.Name, property.Type, propertyReference.Syntax).Reference;
         }
 
         return AbstractValue.Unknown;
@@ -633,7 +633,7 @@ internal sealed class Interpreter
             created.IsOpen = true;
         }
 
-        owner.Properties[propertyName] = new ObjectValue(created);
+        owner.Properties[propertyName] = created.Reference;
         return created;
     }
 
@@ -646,27 +646,27 @@ internal sealed class Interpreter
         if (_types.IsProvisionable(type))
         {
             created = NewObject(HeapObjectKind.Provisionable, type, creation.Syntax);
-            if (arguments.Count > 0 && arguments[0].Value is ConstantValue { Value: string identifier })
+            if (arguments.Length > 0 && arguments[0].Value is ConstantValue { Value: string identifier })
             {
                 created.BicepIdentifier = identifier;
             }
         }
         else if (type is not null && (SymbolEqualityComparer.Default.Equals(type, _types.ResourceIdentifier) || SymbolEqualityComparer.Default.Equals(type, _types.AzureLocation)))
         {
-            return arguments.Count == 1 && arguments[0].Value is ConstantValue { Value: string text } ? AbstractValue.Constant(text) : AbstractValue.Unknown;
+            return arguments.Length == 1 && arguments[0].Value is ConstantValue { Value: string text } ? AbstractValue.Constant(text) : AbstractValue.Unknown;
         }
         else if (type is INamedTypeSymbol { IsGenericType: true } bicepValueType && bicepValueType.OriginalDefinition.Name == "BicepValue" && _types.IsBicepValue(type))
         {
             // new BicepValue<T>(literal) is the literal; new BicepValue<T>(expression) is known only at deploy time.
-            return arguments.Count == 1 && arguments[0].Parameter is { } parameter && !_types.IsUnknownSource(parameter.Type) ? arguments[0].Value : AbstractValue.Unknown;
+            return arguments.Length == 1 && arguments[0].Parameter is { } parameter && !_types.IsUnknownSource(parameter.Type) ? arguments[0].Value : AbstractValue.Unknown;
         }
         else if (IsListType(type))
         {
             created = NewObject(HeapObjectKind.List, type, creation.Syntax);
-            if (arguments.Count > 0)
+            if (arguments.Length > 0)
             {
                 // new BicepList<T>(values) / new List<T>(other): contents come from the argument.
-                if (arguments.Count == 1 && arguments[0].Value is ObjectValue { Target.Kind: HeapObjectKind.List } source)
+                if (arguments.Length == 1 && arguments[0].Value is ObjectValue { Target.Kind: HeapObjectKind.List } source)
                 {
                     created.Items.AddRange(source.Target.Items);
                     created.ItemsIncomplete = source.Target.ItemsIncomplete;
@@ -703,11 +703,11 @@ internal sealed class Interpreter
             ApplyInitializer(created, objectInitializer);
         }
 
-        return new ObjectValue(created);
+        return created.Reference;
     }
 
     // Records and classes from source: positional record parameters become properties; explicit constructor bodies run.
-    private void BindConstructor(HeapObject created, IObjectCreationOperation creation, List<(IParameterSymbol? Parameter, AbstractValue Value)> arguments)
+    private void BindConstructor(HeapObject created, IObjectCreationOperation creation, (IParameterSymbol? Parameter, AbstractValue Value)[] arguments)
     {
         var constructor = creation.Constructor;
         if (constructor is null)
@@ -730,7 +730,7 @@ internal sealed class Interpreter
             return;
         }
 
-        CallMethod(constructor, body, new ObjectValue(created), arguments, creation.Syntax, isLocalFunction: false);
+        CallMethod(constructor, body, created.Reference, arguments, creation.Syntax, isLocalFunction: false);
     }
 
     private AbstractValue EvaluateArrayCreation(IArrayCreationOperation arrayCreation)
@@ -748,7 +748,7 @@ internal sealed class Interpreter
             created.ItemsIncomplete = true;
         }
 
-        return new ObjectValue(created);
+        return created.Reference;
     }
 
     // C# 12 collection expressions: OperationKind.None under Roslyn 4.8, a kind the 4.8 API cannot name later. Recognised by syntax.
@@ -770,11 +770,17 @@ internal sealed class Interpreter
             created.Items.Add(Evaluate(element));
         }
 
-        return new ObjectValue(created);
+        return created.Reference;
     }
 
     private void ApplyInitializer(HeapObject target, IObjectOrCollectionInitializerOperation initializer)
     {
+        if (target.Kind != HeapObjectKind.List)
+        {
+            // Each member initializer sets at most one property: size the map once instead of growing it.
+            target.Properties.EnsureCapacity(target.Properties.Count + initializer.Initializers.Length);
+        }
+
         foreach (var member in initializer.Initializers)
         {
             Step();
@@ -954,7 +960,7 @@ internal sealed class Interpreter
                 existing.BicepIdentifier = identifier;
             }
 
-            return new ObjectValue(existing);
+            return existing.Reference;
         }
 
         if (method.MethodKind == MethodKind.LocalFunction && !_localFunctions.ContainsKey(method.OriginalDefinition)
@@ -975,12 +981,18 @@ internal sealed class Interpreter
 
         if (instance is ObjectValue { Target: { Kind: HeapObjectKind.List } list } && IsCollectionMutator(method.Name))
         {
-            ApplyListMethod(list, method.Name, arguments.Select(a => a.Value).ToList());
+            var values = new AbstractValue[arguments.Length];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = arguments[i].Value;
+            }
+
+            ApplyListMethod(list, method.Name, values);
             return AbstractValue.Unknown;
         }
 
         // port.ToString() on a known non-negative integer: digits do not depend on the culture.
-        if (method.Name == "ToString" && arguments.Count == 0 && instance is ConstantValue { Value: int number and >= 0 })
+        if (method.Name == "ToString" && arguments.Length == 0 && instance is ConstantValue { Value: int number and >= 0 })
         {
             return AbstractValue.Constant(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -1010,24 +1022,34 @@ internal sealed class Interpreter
         return AbstractValue.Unknown;
     }
 
-    // Arguments in source order, each evaluated once (a plain loop: this runs for every call and creation).
-    private List<(IParameterSymbol? Parameter, AbstractValue Value)> EvaluateArguments(ImmutableArray<IArgumentOperation> arguments)
+    // Arguments in source order, each evaluated once (a plain loop into an exact-size array: this runs for every call and creation).
+    private (IParameterSymbol? Parameter, AbstractValue Value)[] EvaluateArguments(ImmutableArray<IArgumentOperation> arguments)
     {
-        var values = new List<(IParameterSymbol? Parameter, AbstractValue Value)>(arguments.Length);
-        foreach (var argument in arguments)
+        if (arguments.IsEmpty)
         {
-            values.Add((argument.Parameter, Evaluate(argument.Value)));
+            return Array.Empty<(IParameterSymbol? Parameter, AbstractValue Value)>();
+        }
+
+        var values = new (IParameterSymbol? Parameter, AbstractValue Value)[arguments.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = (arguments[i].Parameter, Evaluate(arguments[i].Value));
         }
 
         return values;
     }
 
-    private List<AbstractValue> EvaluateArgumentValues(ImmutableArray<IArgumentOperation> arguments)
+    private AbstractValue[] EvaluateArgumentValues(ImmutableArray<IArgumentOperation> arguments)
     {
-        var values = new List<AbstractValue>(arguments.Length);
-        foreach (var argument in arguments)
+        if (arguments.IsEmpty)
         {
-            values.Add(Evaluate(argument.Value));
+            return Array.Empty<AbstractValue>();
+        }
+
+        var values = new AbstractValue[arguments.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = Evaluate(arguments[i].Value);
         }
 
         return values;
@@ -1036,24 +1058,24 @@ internal sealed class Interpreter
     private static bool IsCollectionMutator(string name) =>
         name is "Add" or "Insert" or "AddRange" or "InsertRange" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "Clear" or "Assign";
 
-    private void ApplyListMethod(HeapObject list, string name, List<AbstractValue> values)
+    private void ApplyListMethod(HeapObject list, string name, AbstractValue[] values)
     {
         switch (name)
         {
-            case "Add" when values.Count == 1:
-            case "Insert" when values.Count == 2:
+            case "Add" when values.Length == 1:
+            case "Insert" when values.Length == 2:
                 if (IsConditionalFor(list))
                 {
                     list.ItemsIncomplete = true;
                 }
 
-                list.Items.Add(values[values.Count - 1]);
+                list.Items.Add(values[values.Length - 1]);
                 break;
-            case "AddRange" when values.Count == 1 && values[0] is ObjectValue { Target.Kind: HeapObjectKind.List } range:
+            case "AddRange" when values.Length == 1 && values[0] is ObjectValue { Target.Kind: HeapObjectKind.List } range:
                 list.Items.AddRange(range.Target.Items);
                 list.ItemsIncomplete |= range.Target.ItemsIncomplete || IsConditionalFor(list);
                 break;
-            case "Assign" when values.Count == 1 && values[0] is ObjectValue { Target.Kind: HeapObjectKind.List } source && !IsConditionalFor(list):
+            case "Assign" when values.Length == 1 && values[0] is ObjectValue { Target.Kind: HeapObjectKind.List } source && !IsConditionalFor(list):
                 list.Items.Clear();
                 list.Items.AddRange(source.Target.Items);
                 list.ItemsIncomplete = source.Target.ItemsIncomplete;
@@ -1078,7 +1100,7 @@ internal sealed class Interpreter
         return type is not null && NamespaceNames.IsWithin(type.ContainingNamespace, "Azure.Provisioning") && type.DeclaringSyntaxReferences.Length == 0;
     }
 
-    private AbstractValue CallMethod(IMethodSymbol method, IOperation body, AbstractValue thisValue, List<(IParameterSymbol? Parameter, AbstractValue Value)> arguments, SyntaxNode callSyntax, bool isLocalFunction)
+    private AbstractValue CallMethod(IMethodSymbol method, IOperation body, AbstractValue thisValue, (IParameterSymbol? Parameter, AbstractValue Value)[] arguments, SyntaxNode callSyntax, bool isLocalFunction)
     {
         var key = method.OriginalDefinition;
         if (!_activeMethods.Add(key))

@@ -5,13 +5,12 @@ namespace AzLbNsgAnalyzers.Extraction;
 
 /// <summary>
 /// The properties of one interpreted object. Objects carry a handful (a security rule about a dozen) and the
-/// interpreter creates one map per object it meets, so a linear map over two small arrays beats a hash table
+/// interpreter creates one map per object it meets, so a linear map over one small array beats a hash table
 /// in time and in allocation (most of the analyzer's cost is the garbage it leaves the collector).
 /// </summary>
 internal sealed class PropertyMap
 {
-    private string[] _names = Array.Empty<string>();
-    private AbstractValue[] _values = Array.Empty<AbstractValue>();
+    private Entry[] _entries = Array.Empty<Entry>();
     private int _count;
 
     public int Count => _count;
@@ -23,20 +22,17 @@ internal sealed class PropertyMap
             int index = IndexOf(name);
             if (index >= 0)
             {
-                _values[index] = value;
+                _entries[index].Value = value;
                 return;
             }
 
-            if (_count == _names.Length)
+            if (_count == _entries.Length)
             {
                 // Most objects carry a few properties; a security rule about a dozen.
-                int capacity = _count == 0 ? 4 : _count == 4 ? 12 : _count * 2;
-                Array.Resize(ref _names, capacity);
-                Array.Resize(ref _values, capacity);
+                Resize(_count == 0 ? 4 : _count == 4 ? 12 : _count * 2);
             }
 
-            _names[_count] = name;
-            _values[_count] = value;
+            _entries[_count] = new Entry(name, value);
             _count++;
         }
     }
@@ -48,8 +44,17 @@ internal sealed class PropertyMap
         {
             for (int i = 0; i < _count; i++)
             {
-                yield return _values[i];
+                yield return _entries[i].Value;
             }
+        }
+    }
+
+    /// <summary>Room for <paramref name="capacity"/> properties in one allocation (an object initializer's member count).</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        if (capacity > _entries.Length)
+        {
+            Resize(capacity);
         }
     }
 
@@ -58,7 +63,7 @@ internal sealed class PropertyMap
         int index = IndexOf(name);
         if (index >= 0)
         {
-            value = _values[index];
+            value = _entries[index].Value;
             return true;
         }
 
@@ -68,11 +73,13 @@ internal sealed class PropertyMap
 
     public bool ContainsKey(string name) => IndexOf(name) >= 0;
 
+    private void Resize(int capacity) => Array.Resize(ref _entries, capacity);
+
     private int IndexOf(string name)
     {
         for (int i = 0; i < _count; i++)
         {
-            string candidate = _names[i];
+            string candidate = _entries[i].Name;
             if (ReferenceEquals(candidate, name) || string.Equals(candidate, name, StringComparison.Ordinal))
             {
                 return i;
@@ -80,5 +87,18 @@ internal sealed class PropertyMap
         }
 
         return -1;
+    }
+
+    private struct Entry
+    {
+        public Entry(string name, AbstractValue value)
+        {
+            Name = name;
+            Value = value;
+        }
+
+        public string Name;
+
+        public AbstractValue Value;
     }
 }

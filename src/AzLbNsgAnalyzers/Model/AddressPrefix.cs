@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Concurrent;
-using System.Threading;
 
 namespace AzLbNsgAnalyzers.Model;
 
@@ -55,32 +53,10 @@ public sealed class AddressPrefix
 
     public bool IsTag(string tag) => Kind == AddressPrefixKind.ServiceTag && string.Equals(Tag, tag, StringComparison.OrdinalIgnoreCase);
 
-    // The same few prefixes (CIDRs, service tags) are read by several rules for every rule that names them: parse
-    // each text once. Bounded, because the analyzer lives as long as the IDE and the texts come from user code.
-    private const int MaxParsed = 4096;
-    private static readonly ConcurrentDictionary<string, AddressPrefix> Parsed = new(StringComparer.Ordinal);
-    private static int _parsedCount;
+    // Parsed once per text (bounded): several rules read the same few prefixes for every rule that names them.
+    private static readonly TextMemo<AddressPrefix> Parsed = new(ParseText, capacity: 4096);
 
-    public static AddressPrefix Parse(string text)
-    {
-        if (text is null)
-        {
-            return ParseText(string.Empty);
-        }
-
-        if (Parsed.TryGetValue(text, out var cached))
-        {
-            return cached;
-        }
-
-        var parsed = ParseText(text);
-        if (Volatile.Read(ref _parsedCount) < MaxParsed && Parsed.TryAdd(text, parsed))
-        {
-            Interlocked.Increment(ref _parsedCount);
-        }
-
-        return parsed;
-    }
+    public static AddressPrefix Parse(string text) => text is null ? ParseText(string.Empty) : Parsed.Get(text);
 
     private static AddressPrefix ParseText(string text)
     {

@@ -117,10 +117,10 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             return other;
         }
 
-        var all = new List<Interval>(Intervals.Length + other.Intervals.Length);
-        all.AddRange(Intervals);
-        all.AddRange(other.Intervals);
-        return new IntervalSet(Normalize(all));
+        // Two passes over the sorted inputs: count the merged intervals, then fill an array of exactly that size.
+        var merged = ImmutableArray.CreateBuilder<Interval>(MergeUnion(Intervals, other.Intervals, null));
+        MergeUnion(Intervals, other.Intervals, merged);
+        return new IntervalSet(merged.MoveToImmutable());
     }
 
     public IntervalSet Intersect(IntervalSet other)
@@ -130,17 +130,89 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             return Empty;
         }
 
-        var builder = ImmutableArray.CreateBuilder<Interval>();
-        int i = 0, j = 0;
-        while (i < Intervals.Length && j < other.Intervals.Length)
+        // Narrowing by a superset (every address, every port) leaves the set as it is.
+        if (IsSubsetOf(other))
         {
-            var a = Intervals[i];
-            var b = other.Intervals[j];
+            return this;
+        }
+
+        if (other.IsSubsetOf(this))
+        {
+            return other;
+        }
+
+        int count = MergeIntersect(Intervals, other.Intervals, null);
+        if (count == 0)
+        {
+            return Empty;
+        }
+
+        var result = ImmutableArray.CreateBuilder<Interval>(count);
+        MergeIntersect(Intervals, other.Intervals, result);
+        return new IntervalSet(result.MoveToImmutable());
+    }
+
+    public IntervalSet Except(IntervalSet other)
+    {
+        if (IsEmpty || other.IsEmpty || !Overlaps(other))
+        {
+            return this;
+        }
+
+        int count = MergeExcept(Intervals, other.Intervals, null);
+        if (count == 0)
+        {
+            return Empty;
+        }
+
+        var result = ImmutableArray.CreateBuilder<Interval>(count);
+        MergeExcept(Intervals, other.Intervals, result);
+        return new IntervalSet(result.MoveToImmutable());
+    }
+
+    // The merge walks below count their output when `output` is null and write it otherwise.
+    private static int MergeUnion(ImmutableArray<Interval> left, ImmutableArray<Interval> right, ImmutableArray<Interval>.Builder? output)
+    {
+        int count = 0, i = 0, j = 0;
+        bool open = false;
+        uint first = 0, last = 0;
+        while (i < left.Length || j < right.Length)
+        {
+            var next = j == right.Length || (i < left.Length && left[i].First <= right[j].First) ? left[i++] : right[j++];
+            if (open && (ulong)next.First <= (ulong)last + 1)
+            {
+                last = Math.Max(last, next.Last);
+                continue;
+            }
+
+            if (open)
+            {
+                output?.Add(new Interval(first, last));
+                count++;
+            }
+
+            open = true;
+            first = next.First;
+            last = next.Last;
+        }
+
+        output?.Add(new Interval(first, last));
+        return count + 1;
+    }
+
+    private static int MergeIntersect(ImmutableArray<Interval> left, ImmutableArray<Interval> right, ImmutableArray<Interval>.Builder? output)
+    {
+        int count = 0, i = 0, j = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            var a = left[i];
+            var b = right[j];
             uint first = Math.Max(a.First, b.First);
             uint last = Math.Min(a.Last, b.Last);
             if (first <= last)
             {
-                builder.Add(new Interval(first, last));
+                output?.Add(new Interval(first, last));
+                count++;
             }
 
             if (a.Last < b.Last)
@@ -153,33 +225,28 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             }
         }
 
-        return builder.Count == 0 ? Empty : new IntervalSet(builder.ToImmutable());
+        return count;
     }
 
-    public IntervalSet Except(IntervalSet other)
+    private static int MergeExcept(ImmutableArray<Interval> left, ImmutableArray<Interval> right, ImmutableArray<Interval>.Builder? output)
     {
-        if (IsEmpty || other.IsEmpty)
-        {
-            return this;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<Interval>();
-        int j = 0;
-        foreach (var a in Intervals)
+        int count = 0, j = 0;
+        foreach (var a in left)
         {
             ulong cursor = a.First;
-            while (j < other.Intervals.Length && other.Intervals[j].Last < a.First)
+            while (j < right.Length && right[j].Last < a.First)
             {
                 j++;
             }
 
             int k = j;
-            while (k < other.Intervals.Length && other.Intervals[k].First <= a.Last)
+            while (k < right.Length && right[k].First <= a.Last)
             {
-                var b = other.Intervals[k];
+                var b = right[k];
                 if (b.First > cursor)
                 {
-                    builder.Add(new Interval((uint)cursor, b.First - 1));
+                    output?.Add(new Interval((uint)cursor, b.First - 1));
+                    count++;
                 }
 
                 cursor = Math.Max(cursor, (ulong)b.Last + 1);
@@ -188,11 +255,12 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
 
             if (cursor <= a.Last)
             {
-                builder.Add(new Interval((uint)cursor, a.Last));
+                output?.Add(new Interval((uint)cursor, a.Last));
+                count++;
             }
         }
 
-        return builder.Count == 0 ? Empty : new IntervalSet(builder.ToImmutable());
+        return count;
     }
 
     /// <summary>True when the sets share a value (no allocation: a merge walk).</summary>

@@ -11,8 +11,22 @@ public static class PortRange
 
     public static IntervalSet Single(int port) => IntervalSet.Of((uint)port);
 
+    // Parsed once per text (bounded): every rule of every analysed body names its ports, mostly the same few.
+    private static readonly TextMemo<ParsedPorts> Parsed = new(ParseText, capacity: 4096);
+
     /// <summary>Parses "*", "n" or "a-b". Returns false with a reason for anything Azure rejects.</summary>
     public static bool TryParse(string text, out IntervalSet ports, out string? error)
+    {
+        var parsed = text is null ? ParseText(string.Empty) : Parsed.Get(text);
+        ports = parsed.Ports ?? IntervalSet.Empty;
+        error = parsed.Error;
+        return parsed.Ports is not null;
+    }
+
+    private static ParsedPorts ParseText(string text) =>
+        TryParseText(text, out var ports, out var error) ? new ParsedPorts(ports, null) : new ParsedPorts(null, error);
+
+    private static bool TryParseText(string text, out IntervalSet ports, out string? error)
     {
         ports = IntervalSet.Empty;
         error = null;
@@ -90,5 +104,19 @@ public static class PortRange
         }
 
         return true;
+    }
+
+    private sealed class ParsedPorts
+    {
+        public ParsedPorts(IntervalSet? ports, string? error)
+        {
+            Ports = ports;
+            Error = error;
+        }
+
+        /// <summary>Null when the text is invalid.</summary>
+        public IntervalSet? Ports { get; }
+
+        public string? Error { get; }
     }
 }

@@ -80,7 +80,7 @@ internal static class FrontendInsteadOfBackendRule
                     }
 
                     var meant = MeantFor(rule, flowCase, frontendPort, backendPort, floating);
-                    if (meant is null || !sameBackend.All(c => RuleMatching.CannotMatch(rule, c.Flow, c.Backend.Context)) || MayMatchNatRule(rule, flowCase.LoadBalancer, flowCase.Backend))
+                    if (meant is null || !CannotMatchAny(rule, sameBackend) || MayMatchNatRule(rule, flowCase.LoadBalancer, flowCase.Backend))
                     {
                         continue;
                     }
@@ -107,6 +107,20 @@ internal static class FrontendInsteadOfBackendRule
         }
 
         return groups;
+    }
+
+    // A loop rather than a lambda over `rule`: the closure would be allocated for every rule of every NSG on every path.
+    private static bool CannotMatchAny(SecurityRuleModel rule, List<ClientFlowCase> flowCases)
+    {
+        foreach (var flowCase in flowCases)
+        {
+            if (!RuleMatching.CannotMatch(rule, flowCase.Flow, flowCase.Backend.Context))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (string Description, string FixKind)? MeantFor(SecurityRuleModel rule, ClientFlowCase flowCase, int frontendPort, int backendPort, bool floating)

@@ -24,29 +24,63 @@ internal static class MalformedValueRule
                 continue;
             }
 
-            var problems = new List<string>();
-            foreach (var (field, plural, value) in SecurityRuleValues.AddressValues(rule))
-            {
-                if (AddressProblem(field, plural, value) is { } problem)
-                {
-                    problems.Add(problem);
-                }
-            }
-
-            foreach (var (field, _, value) in SecurityRuleValues.PortValues(rule))
-            {
-                if (!PortRange.TryParse(value, out _, out var error))
-                {
-                    problems.Add(field + " '" + value + "' is " + error + " (SecurityRuleInvalidPortRange: Azure accepts '*', a port 0-65535 or a range 'low-high')");
-                }
-            }
-
-            if (problems.Count > 0)
+            // Most rules are well formed: no list, no iterator, until a problem turns up.
+            List<string>? problems = null;
+            CheckAddresses("SourceAddressPrefix", "SourceAddressPrefixes", rule.Source, ref problems);
+            CheckAddresses("DestinationAddressPrefix", "DestinationAddressPrefixes", rule.Destination, ref problems);
+            CheckPorts("SourcePortRange", "SourcePortRanges", rule.SourcePorts, ref problems);
+            CheckPorts("DestinationPortRange", "DestinationPortRanges", rule.DestinationPorts, ref problems);
+            if (problems is not null)
             {
                 yield return new Finding(Id, rule.Origin, ImmutableArray<Origin>.Empty, ImmutableArray.Create(rule.DisplayName, string.Join("; ", problems)));
             }
         }
     }
+
+    private static void CheckAddresses(string singularName, string pluralName, AddressField field, ref List<string>? problems)
+    {
+        if (field.Singular.TryGet(out var singular) && singular is not null)
+        {
+            Add(ref problems, AddressProblem(singularName, plural: false, singular));
+        }
+
+        if (field.Plural.TryGet(out var values) && !values.IsDefault)
+        {
+            foreach (var value in values)
+            {
+                Add(ref problems, AddressProblem(pluralName, plural: true, value));
+            }
+        }
+    }
+
+    private static void CheckPorts(string singularName, string pluralName, PortField field, ref List<string>? problems)
+    {
+        if (field.Singular.TryGet(out var singular) && singular is not null)
+        {
+            Add(ref problems, PortProblem(singularName, singular));
+        }
+
+        if (field.Plural.TryGet(out var values) && !values.IsDefault)
+        {
+            foreach (var value in values)
+            {
+                Add(ref problems, PortProblem(pluralName, value));
+            }
+        }
+    }
+
+    private static void Add(ref List<string>? problems, string? problem)
+    {
+        if (problem is not null)
+        {
+            (problems ??= new List<string>()).Add(problem);
+        }
+    }
+
+    private static string? PortProblem(string field, string value) =>
+        PortRange.TryParse(value, out _, out var error)
+            ? null
+            : field + " '" + value + "' is " + error + " (SecurityRuleInvalidPortRange: Azure accepts '*', a port 0-65535 or a range 'low-high')";
 
     private static string? AddressProblem(string field, bool plural, string value)
     {

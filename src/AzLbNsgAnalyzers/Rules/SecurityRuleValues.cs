@@ -40,45 +40,6 @@ internal static class SecurityRuleValues
         return bySpan != 0 ? bySpan : a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
     }
 
-    /// <summary>Each known value of the rule's address and port fields, with the field's name.</summary>
-    public static IEnumerable<(string Field, bool Plural, string Value)> AddressValues(SecurityRuleModel rule)
-    {
-        foreach (var (name, pluralName, field) in new[] { ("SourceAddressPrefix", "SourceAddressPrefixes", rule.Source), ("DestinationAddressPrefix", "DestinationAddressPrefixes", rule.Destination) })
-        {
-            if (field.Singular.TryGet(out var singular) && singular is not null)
-            {
-                yield return (name, false, singular);
-            }
-
-            if (field.Plural.TryGet(out var plural))
-            {
-                foreach (var value in plural)
-                {
-                    yield return (pluralName, true, value);
-                }
-            }
-        }
-    }
-
-    public static IEnumerable<(string Field, bool Plural, string Value)> PortValues(SecurityRuleModel rule)
-    {
-        foreach (var (name, pluralName, field) in new[] { ("SourcePortRange", "SourcePortRanges", rule.SourcePorts), ("DestinationPortRange", "DestinationPortRanges", rule.DestinationPorts) })
-        {
-            if (field.Singular.TryGet(out var singular) && singular is not null)
-            {
-                yield return (name, false, singular);
-            }
-
-            if (field.Plural.TryGet(out var plural))
-            {
-                foreach (var value in plural)
-                {
-                    yield return (pluralName, true, value);
-                }
-            }
-        }
-    }
-
     /// <summary>Case-insensitive edit distance (with transpositions), bounded: for near-miss service tags.</summary>
     public static int EditDistance(string a, string b, int max)
     {

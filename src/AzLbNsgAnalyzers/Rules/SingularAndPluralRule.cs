@@ -22,8 +22,9 @@ internal static class SingularAndPluralRule
                 continue;
             }
 
-            foreach (var (singularName, pluralName, singular, plural, isAddress) in Pairs(rule))
+            for (int field = 0; field < 4; field++)
             {
+                var (singularName, pluralName, singular, plural, isAddress) = Pair(rule, field);
                 // A singular Unknown (a parameter) is still set; the plural list must be known to be non-empty.
                 bool singularSet = !singular.TryGet(out var one) || one is not null;
                 if (!singularSet || !plural.TryGet(out var many) || many.IsEmpty)
@@ -44,11 +45,12 @@ internal static class SingularAndPluralRule
         }
     }
 
-    private static IEnumerable<(string, string, Known<string?>, Known<ImmutableArray<string>>, bool)> Pairs(SecurityRuleModel rule)
+    // The four singular/plural pairs by index (not an iterator: this runs for every rule of every analysed body).
+    private static (string, string, Known<string?>, Known<ImmutableArray<string>>, bool) Pair(SecurityRuleModel rule, int field) => field switch
     {
-        yield return ("SourceAddressPrefix", "SourceAddressPrefixes", rule.Source.Singular, rule.Source.Plural, true);
-        yield return ("DestinationAddressPrefix", "DestinationAddressPrefixes", rule.Destination.Singular, rule.Destination.Plural, true);
-        yield return ("SourcePortRange", "SourcePortRanges", rule.SourcePorts.Singular, rule.SourcePorts.Plural, false);
-        yield return ("DestinationPortRange", "DestinationPortRanges", rule.DestinationPorts.Singular, rule.DestinationPorts.Plural, false);
-    }
+        0 => ("SourceAddressPrefix", "SourceAddressPrefixes", rule.Source.Singular, rule.Source.Plural, true),
+        1 => ("DestinationAddressPrefix", "DestinationAddressPrefixes", rule.Destination.Singular, rule.Destination.Plural, true),
+        2 => ("SourcePortRange", "SourcePortRanges", rule.SourcePorts.Singular, rule.SourcePorts.Plural, false),
+        _ => ("DestinationPortRange", "DestinationPortRanges", rule.DestinationPorts.Singular, rule.DestinationPorts.Plural, false),
+    };
 }

@@ -32,4 +32,21 @@ public class PropertyMapTests
     [Fact]
     public void An_empty_map_has_nothing() =>
         Assert.True(new PropertyMap() is { Count: 0 } empty && !empty.ContainsKey("Name") && !empty.Values.Any());
+
+    [Fact]
+    public void Presized_map_keeps_order_and_still_grows_past_the_size_it_was_given()
+    {
+        var map = new PropertyMap();
+        map["Name"] = AbstractValue.Constant("web");
+        map.EnsureCapacity(3);
+        map.EnsureCapacity(1); // smaller than what it holds: nothing is lost
+        for (int i = 0; i < 5; i++)
+        {
+            map["P" + i] = AbstractValue.Constant(i);
+        }
+
+        Assert.Equal(6, map.Count);
+        Assert.Equal(new object[] { "web", 0, 1, 2, 3, 4 }, map.Values.Select(v => ((ConstantValue)v).Value));
+        Assert.True(map.TryGetValue("Name", out var name) && "web".Equals(((ConstantValue)name).Value));
+    }
 }

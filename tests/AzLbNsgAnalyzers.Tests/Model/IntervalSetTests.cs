@@ -116,6 +116,29 @@ public class IntervalSetTests
     }
 
     [Fact]
+    public void Operations_whose_result_is_an_operand_return_that_operand()
+    {
+        // The evaluator narrows "every address" by each rule and grows accumulated sets by what they hold:
+        // those results are the operands themselves, with nothing allocated.
+        var all = Set((0, uint.MaxValue));
+        var web = Set((10, 20), (30, 40));
+        Assert.Same(web, all.Intersect(web));
+        Assert.Same(web, web.Intersect(all));
+        Assert.Same(all, all.Union(web));
+        Assert.Same(all, web.Union(all));
+        Assert.Same(web, web.Except(Set((50, 60))));
+        Assert.Same(web, web.Except(Set((21, 29))));
+    }
+
+    [Fact]
+    public void Merged_union_joins_adjacent_intervals_up_to_uint_max()
+    {
+        var union = Set((0, 10), (100, 200)).Union(Set((11, 99), (201, uint.MaxValue)));
+        Assert.Equal(new[] { new Interval(0, uint.MaxValue) }, union.Intervals);
+        Assert.Equal(new[] { new Interval(5, 7), new Interval(uint.MaxValue, uint.MaxValue) }, Set((5, 7)).Union(Set((uint.MaxValue, uint.MaxValue))).Intervals);
+    }
+
+    [Fact]
     public void Randomized_algebra_agrees_with_bit_sets()
     {
         var random = new System.Random(1234);

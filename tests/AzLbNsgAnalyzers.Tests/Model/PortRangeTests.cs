@@ -56,4 +56,22 @@ public class PortRangeTests
         Assert.Equal("80-443", PortRange.Format(IntervalSet.Of(80, 443)));
         Assert.Equal("(none)", PortRange.Format(IntervalSet.Empty));
     }
+
+    [Fact]
+    public void A_text_parsed_again_gives_the_same_set_and_the_same_error()
+    {
+        Assert.True(PortRange.TryParse("8443", out var first, out _));
+        Assert.True(PortRange.TryParse(string.Concat("84", "43"), out var again, out var none));
+        Assert.Same(first, again);
+        Assert.Null(none);
+
+        Assert.False(PortRange.TryParse("70000", out var invalid, out var error));
+        Assert.False(PortRange.TryParse("70000", out _, out var errorAgain));
+        Assert.True(invalid.IsEmpty);
+        Assert.Equal("port 70000 is outside 0-65535", error);
+        Assert.Equal(error, errorAgain);
+        Assert.False(PortRange.TryParse(null!, out _, out var empty));
+        Assert.Equal("an empty port range", empty);
+    }
 }
+
