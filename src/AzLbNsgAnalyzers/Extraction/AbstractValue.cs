@@ -9,7 +9,29 @@ internal abstract class AbstractValue
 {
     public static readonly AbstractValue Unknown = new UnknownValue();
 
-    public static AbstractValue Constant(object? value) => new ConstantValue(value);
+    private static readonly ConstantValue NullConstant = new(null);
+    private static readonly ConstantValue TrueConstant = new(true);
+    private static readonly ConstantValue FalseConstant = new(false);
+
+    // Ports and priorities: the small integers rule fields are made of, one shared value each (filled as met).
+    private const int MaxSharedInt = 4096;
+    private static readonly ConstantValue?[] SharedInts = new ConstantValue?[MaxSharedInt + 1];
+
+    public static AbstractValue Constant(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return NullConstant;
+            case bool flag:
+                return flag ? TrueConstant : FalseConstant;
+            case int number when number >= 0 && number <= MaxSharedInt:
+                // A benign race: two threads may each create one; both are equal.
+                return SharedInts[number] ??= new ConstantValue(number);
+            default:
+                return new ConstantValue(value);
+        }
+    }
 
     public virtual bool IsUnknown => false;
 

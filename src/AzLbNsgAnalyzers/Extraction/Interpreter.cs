@@ -361,9 +361,11 @@ internal sealed class Interpreter
 
     private AbstractValue EvaluateCore(IOperation operation)
     {
-        if (operation.ConstantValue.HasValue && operation is not IConversionOperation { OperatorMethod: not null })
+        // Read once: Roslyn boxes a numeric constant on every read.
+        var constant = operation.ConstantValue;
+        if (constant.HasValue && operation is not IConversionOperation { OperatorMethod: not null })
         {
-            return FromConstant(operation.Type, operation.ConstantValue.Value);
+            return FromConstant(operation.Type, constant.Value);
         }
 
         if (IsCollectionExpression(operation))
@@ -417,7 +419,7 @@ internal sealed class Interpreter
             case IDefaultValueOperation:
                 return AbstractValue.Constant(null);
             case ILiteralOperation literal:
-                return FromConstant(literal.Type, literal.ConstantValue.HasValue ? literal.ConstantValue.Value : null);
+                return FromConstant(literal.Type, constant.HasValue ? constant.Value : null);
             case ICompoundAssignmentOperation compound:
                 Evaluate(compound.Value);
                 AssignTo(compound.Target, AbstractValue.Unknown);
@@ -577,7 +579,7 @@ internal sealed class Interpreter
             return AbstractValue.Unknown;
         }
 
-        var arguments = EvaluateArgumentValues(propertyReference.Arguments);
+        var arguments = EvaluateArguments(propertyReference.Arguments);
 
         var owner = Evaluate(propertyReference.Instance);
         if (owner is not ObjectValue { Target: var target })
@@ -646,19 +648,19 @@ internal sealed class Interpreter
         if (_types.IsProvisionable(type))
         {
             created = NewObject(HeapObjectKind.Provisionable, type, creation.Syntax);
-            if (arguments.Length > 0 && arguments[0].Value is ConstantValue { Value: string identifier })
+            if (arguments.Length > 0 && arguments[0] is ConstantValue { Value: string identifier })
             {
                 created.BicepIdentifier = identifier;
             }
         }
         else if (type is not null && (SymbolEqualityComparer.Default.Equals(type, _types.ResourceIdentifier) || SymbolEqualityComparer.Default.Equals(type, _types.AzureLocation)))
         {
-            return arguments.Length == 1 && arguments[0].Value is ConstantValue { Value: string text } ? AbstractValue.Constant(text) : AbstractValue.Unknown;
+            return arguments.Length == 1 && arguments[0] is ConstantValue { Value: string text } ? AbstractValue.Constant(text) : AbstractValue.Unknown;
         }
         else if (type is INamedTypeSymbol { IsGenericType: true } bicepValueType && bicepValueType.OriginalDefinition.Name == "BicepValue" && _types.IsBicepValue(type))
         {
             // new BicepValue<T>(literal) is the literal; new BicepValue<T>(expression) is known only at deploy time.
-            return arguments.Length == 1 && arguments[0].Parameter is { } parameter && !_types.IsUnknownSource(parameter.Type) ? arguments[0].Value : AbstractValue.Unknown;
+            return arguments.Length == 1 && arguments.Parameter(0) is { } parameter && !_types.IsUnknownSource(parameter.Type) ? arguments[0] : AbstractValue.Unknown;
         }
         else if (IsListType(type))
         {
@@ -666,12 +668,12 @@ internal sealed class Interpreter
             if (arguments.Length > 0)
             {
                 // new BicepList<T>(values) / new List<T>(other): contents come from the argument.
-                if (arguments.Length == 1 && arguments[0].Value is ObjectValue { Target.Kind: HeapObjectKind.List } source)
+                if (arguments.Length == 1 && arguments[0] is ObjectValue { Target.Kind: HeapObjectKind.List } source)
                 {
                     created.Items.AddRange(source.Target.Items);
                     created.ItemsIncomplete = source.Target.ItemsIncomplete;
                 }
-                else if (arguments.Any(a => a.Parameter?.Type.SpecialType != SpecialType.System_Int32))
+                else if (!arguments.AllParametersAre(SpecialType.System_Int32))
                 {
                     created.ItemsIncomplete = true;
                 }
@@ -685,9 +687,9 @@ internal sealed class Interpreter
 
         if (created is null)
         {
-            foreach (var argument in arguments)
+            foreach (var argument in arguments.Values)
             {
-                Escape(argument.Value);
+                Escape(argument);
             }
 
             if (creation.Initializer is { } initializer)
@@ -707,7 +709,7 @@ internal sealed class Interpreter
     }
 
     // Records and classes from source: positional record parameters become properties; explicit constructor bodies run.
-    private void BindConstructor(HeapObject created, IObjectCreationOperation creation, (IParameterSymbol? Parameter, AbstractValue Value)[] arguments)
+    private void BindConstructor(HeapObject created, IObjectCreationOperation creation, Arguments arguments)
     {
         var constructor = creation.Constructor;
         if (constructor is null)
@@ -719,11 +721,11 @@ internal sealed class Interpreter
         if (body is null)
         {
             // A positional record's primary constructor: each parameter initialises the property of the same name.
-            foreach (var (parameter, value) in arguments)
+            for (int i = 0; i < arguments.Length; i++)
             {
-                if (parameter is not null)
+                if (arguments.Parameter(i) is { } parameter)
                 {
-                    created.Properties[parameter.Name] = value;
+                    created.Properties[parameter.Name] = arguments[i];
                 }
             }
 
@@ -807,7 +809,7 @@ internal sealed class Interpreter
 
     private void AddToCollection(HeapObject collection, IInvocationOperation add)
     {
-        var values = EvaluateArgumentValues(add.Arguments);
+        var values = EvaluateArguments(add.Arguments).Values;
         if (collection.Kind != HeapObjectKind.List)
         {
             // Dictionary initializers (Tags) and unknown collections: nothing the rules read.
@@ -981,13 +983,7 @@ internal sealed class Interpreter
 
         if (instance is ObjectValue { Target: { Kind: HeapObjectKind.List } list } && IsCollectionMutator(method.Name))
         {
-            var values = new AbstractValue[arguments.Length];
-            for (int i = 0; i < values.Length; i++)
-            {
-                values[i] = arguments[i].Value;
-            }
-
-            ApplyListMethod(list, method.Name, values);
+            ApplyListMethod(list, method.Name, arguments.Values);
             return AbstractValue.Unknown;
         }
 
@@ -1014,45 +1010,24 @@ internal sealed class Interpreter
         }
 
         Escape(instance);
-        foreach (var argument in arguments)
+        foreach (var argument in arguments.Values)
         {
-            Escape(argument.Value);
+            Escape(argument);
         }
 
         return AbstractValue.Unknown;
     }
 
     // Arguments in source order, each evaluated once (a plain loop into an exact-size array: this runs for every call and creation).
-    private (IParameterSymbol? Parameter, AbstractValue Value)[] EvaluateArguments(ImmutableArray<IArgumentOperation> arguments)
+    private Arguments EvaluateArguments(ImmutableArray<IArgumentOperation> operations)
     {
-        if (arguments.IsEmpty)
-        {
-            return Array.Empty<(IParameterSymbol? Parameter, AbstractValue Value)>();
-        }
-
-        var values = new (IParameterSymbol? Parameter, AbstractValue Value)[arguments.Length];
+        var values = operations.IsEmpty ? Array.Empty<AbstractValue>() : new AbstractValue[operations.Length];
         for (int i = 0; i < values.Length; i++)
         {
-            values[i] = (arguments[i].Parameter, Evaluate(arguments[i].Value));
+            values[i] = Evaluate(operations[i].Value);
         }
 
-        return values;
-    }
-
-    private AbstractValue[] EvaluateArgumentValues(ImmutableArray<IArgumentOperation> arguments)
-    {
-        if (arguments.IsEmpty)
-        {
-            return Array.Empty<AbstractValue>();
-        }
-
-        var values = new AbstractValue[arguments.Length];
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = Evaluate(arguments[i].Value);
-        }
-
-        return values;
+        return new Arguments(operations, values);
     }
 
     private static bool IsCollectionMutator(string name) =>
@@ -1100,15 +1075,15 @@ internal sealed class Interpreter
         return type is not null && NamespaceNames.IsWithin(type.ContainingNamespace, "Azure.Provisioning") && type.DeclaringSyntaxReferences.Length == 0;
     }
 
-    private AbstractValue CallMethod(IMethodSymbol method, IOperation body, AbstractValue thisValue, (IParameterSymbol? Parameter, AbstractValue Value)[] arguments, SyntaxNode callSyntax, bool isLocalFunction)
+    private AbstractValue CallMethod(IMethodSymbol method, IOperation body, AbstractValue thisValue, Arguments arguments, SyntaxNode callSyntax, bool isLocalFunction)
     {
         var key = method.OriginalDefinition;
         if (!_activeMethods.Add(key))
         {
             // Recursion: its effect is not followed.
-            foreach (var argument in arguments)
+            foreach (var argument in arguments.Values)
             {
-                Escape(argument.Value);
+                Escape(argument);
             }
 
             return AbstractValue.Unknown;
@@ -1124,11 +1099,11 @@ internal sealed class Interpreter
         _frame = new Frame(isLocalFunction ? saved : null, thisValue) { Depth = _conditionalDepth };
         try
         {
-            foreach (var (parameter, value) in arguments)
+            for (int i = 0; i < arguments.Length; i++)
             {
-                if (parameter is not null)
+                if (arguments.Parameter(i) is { } parameter)
                 {
-                    _frame.Declare(parameter, value, _conditionalDepth);
+                    _frame.Declare(parameter, arguments[i], _conditionalDepth);
                 }
             }
 
@@ -1375,6 +1350,39 @@ internal sealed class Interpreter
 
     private static bool IsDictionaryType(ITypeSymbol? type) =>
         type is INamedTypeSymbol { IsGenericType: true } named && named.OriginalDefinition.Name == "BicepDictionary";
+
+    /// <summary>A call's or creation's arguments: the values they evaluated to, and their operations for the parameters.</summary>
+    private readonly struct Arguments
+    {
+        private readonly ImmutableArray<IArgumentOperation> _operations;
+
+        public Arguments(ImmutableArray<IArgumentOperation> operations, AbstractValue[] values)
+        {
+            _operations = operations;
+            Values = values;
+        }
+
+        public AbstractValue[] Values { get; }
+
+        public int Length => Values.Length;
+
+        public AbstractValue this[int index] => Values[index];
+
+        public IParameterSymbol? Parameter(int index) => _operations[index].Parameter;
+
+        public bool AllParametersAre(SpecialType type)
+        {
+            foreach (var operation in _operations)
+            {
+                if (operation.Parameter?.Type.SpecialType != type)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     private sealed class Frame
     {

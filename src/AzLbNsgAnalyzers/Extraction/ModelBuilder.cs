@@ -191,18 +191,21 @@ internal sealed class ModelBuilder
     private static HeapObject? GetObject(HeapObject obj, string property) => Get(obj, property) is ObjectValue { Target: var target } ? target : null;
 
     /// <summary>The items of a list property: empty when unset; Unknown when not all are visible.</summary>
-    private static (List<AbstractValue> Items, bool Complete) GetList(HeapObject obj, string property)
+    private static (IReadOnlyList<AbstractValue> Items, bool Complete) GetList(HeapObject obj, string property)
     {
         switch (Get(obj, property))
         {
             case null:
-                return (new List<AbstractValue>(), true);
+                return (NoItems, true);
             case ObjectValue { Target: { Kind: HeapObjectKind.List } list }:
                 return (list.Items, !list.ItemsIncomplete && !(list.IsOpen && !obj.IsOpen));
             default:
-                return (new List<AbstractValue>(), false);
+                return (NoItems, false);
         }
     }
+
+    // Unset lists (every rule's application security groups, for one) share one empty list.
+    private static readonly IReadOnlyList<AbstractValue> NoItems = System.Array.Empty<AbstractValue>();
 
     // Children linked by `Parent = x`, indexed once: scanning the heap per parent would be quadratic in the method's size.
     private Dictionary<HeapObject, List<HeapObject>> ParentIndex()
@@ -379,6 +382,12 @@ internal sealed class ModelBuilder
     private void BuildNsg(HeapObject obj, NetworkSecurityGroupModel model)
     {
         var (items, complete) = GetList(obj, "SecurityRules");
+        if (model.Rules.Capacity < model.Rules.Count + items.Count)
+        {
+            // NSGs hold tens of rules: one array of the right size, not a doubling series.
+            model.Rules.Capacity = model.Rules.Count + items.Count;
+        }
+
         foreach (var item in items)
         {
             if (Resolve(item) is { IsKnown: true, Value: { } ruleObject } && TypeName(ruleObject) == "SecurityRule")
