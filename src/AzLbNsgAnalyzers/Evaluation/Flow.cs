@@ -28,32 +28,47 @@ public sealed class Flow : IEquatable<Flow>
             throw new ArgumentException("A flow needs destination ports within 0-65535.", nameof(destinationPorts));
         }
 
+        // Protocol lists are nearly always distinct already: build a new one only when one repeats.
         int mask = 0;
-        var distinct = ImmutableArray.CreateBuilder<FlowProtocol>(protocols.Length);
+        bool repeated = false;
         foreach (var protocol in protocols)
         {
             int bit = 1 << (int)protocol;
-            if ((mask & bit) == 0)
+            repeated |= (mask & bit) != 0;
+            mask |= bit;
+        }
+
+        if (repeated)
+        {
+            var distinct = ImmutableArray.CreateBuilder<FlowProtocol>(protocols.Length);
+            int seen = 0;
+            foreach (var protocol in protocols)
             {
-                mask |= bit;
-                distinct.Add(protocol);
+                int bit = 1 << (int)protocol;
+                if ((seen & bit) == 0)
+                {
+                    seen |= bit;
+                    distinct.Add(protocol);
+                }
             }
+
+            protocols = distinct.ToImmutable();
         }
 
         ProtocolMask = mask;
-        Protocols = distinct.Count == protocols.Length ? protocols : distinct.ToImmutable();
+        Protocols = protocols;
         DestinationAddresses = destinationAddresses;
         DestinationPorts = destinationPorts;
     }
 
     public Flow(FlowProtocol protocol, IntervalSet destinationAddresses, IntervalSet destinationPorts)
-        : this(ImmutableArray.Create(protocol), destinationAddresses, destinationPorts)
+        : this(Only(protocol), destinationAddresses, destinationPorts)
     {
     }
 
     /// <summary>One protocol, one destination address, one destination port.</summary>
     public Flow(FlowProtocol protocol, uint destinationAddress, int destinationPort)
-        : this(ImmutableArray.Create(protocol), IntervalSet.Of(destinationAddress), PortRange.Single(destinationPort))
+        : this(Only(protocol), IntervalSet.Of(destinationAddress), PortRange.Single(destinationPort))
     {
     }
 
@@ -71,11 +86,26 @@ public sealed class Flow : IEquatable<Flow>
     /// <summary>The packet protocols of a load-balancing rule's transport protocol: All is Tcp and Udp, Quic runs over Udp.</summary>
     public static ImmutableArray<FlowProtocol> ProtocolsOf(LbTransportProtocol protocol) => protocol switch
     {
-        LbTransportProtocol.Tcp => ImmutableArray.Create(FlowProtocol.Tcp),
-        LbTransportProtocol.Udp => ImmutableArray.Create(FlowProtocol.Udp),
-        LbTransportProtocol.Quic => ImmutableArray.Create(FlowProtocol.Udp),
-        _ => ImmutableArray.Create(FlowProtocol.Tcp, FlowProtocol.Udp),
+        LbTransportProtocol.Tcp => Only(FlowProtocol.Tcp),
+        LbTransportProtocol.Udp => Only(FlowProtocol.Udp),
+        LbTransportProtocol.Quic => Only(FlowProtocol.Udp),
+        _ => TcpAndUdp,
     };
+
+    /// <summary>A one-protocol list, shared (flows are made for every rule and backend).</summary>
+    public static ImmutableArray<FlowProtocol> Only(FlowProtocol protocol) =>
+        (uint)protocol < (uint)SingleProtocols.Length ? SingleProtocols[(int)protocol] : ImmutableArray.Create(protocol);
+
+    private static readonly ImmutableArray<FlowProtocol>[] SingleProtocols =
+    {
+        ImmutableArray.Create(FlowProtocol.Tcp),
+        ImmutableArray.Create(FlowProtocol.Udp),
+        ImmutableArray.Create(FlowProtocol.Icmp),
+        ImmutableArray.Create(FlowProtocol.Esp),
+        ImmutableArray.Create(FlowProtocol.Ah),
+    };
+
+    private static readonly ImmutableArray<FlowProtocol> TcpAndUdp = ImmutableArray.Create(FlowProtocol.Tcp, FlowProtocol.Udp);
 
     public bool HasProtocol(FlowProtocol protocol) => (ProtocolMask & (1 << (int)protocol)) != 0;
 

@@ -80,7 +80,7 @@ public static class NsgEvaluator
         }
 
         var walk = new Walk(model, flow, context, direction);
-        foreach (var rule in OrderedCustomRules(model.Rules, direction))
+        foreach (var rule in OrderedCustomRules(model, direction))
         {
             if (walk.Done)
             {
@@ -120,6 +120,21 @@ public static class NsgEvaluator
     }
 
     /// <summary>
+    /// <see cref="OrderedCustomRules(IReadOnlyList{SecurityRuleModel}, RuleDirection)"/> of an NSG's rules, sorted once
+    /// for both directions and kept on the NSG (sorted again if a rule was added since).
+    /// </summary>
+    public static ImmutableArray<SecurityRuleModel> OrderedCustomRules(NetworkSecurityGroupModel nsg, RuleDirection direction)
+    {
+        if (nsg.EvaluationOrder is not EvaluationOrder order || order.RuleCount != nsg.Rules.Count)
+        {
+            order = new EvaluationOrder(nsg.Rules.Count, OrderedCustomRules(nsg.Rules, RuleDirection.Inbound), OrderedCustomRules(nsg.Rules, RuleDirection.Outbound));
+            nsg.EvaluationOrder = order;
+        }
+
+        return direction == RuleDirection.Inbound ? order.Inbound : order.Outbound;
+    }
+
+    /// <summary>
     /// The custom rules that may apply in a direction, in evaluation order: rules of Unknown priority
     /// first (they may sit anywhere, so they may pre-empt every other rule), then by priority, ties in
     /// source order. Rules of the other direction are left out; rules of Unknown direction stay in.
@@ -148,6 +163,23 @@ public static class NsgEvaluator
         }
 
         return builder.MoveToImmutable();
+    }
+
+    // Immutable, so that analyzers running concurrently on one analysis can share it through a plain reference.
+    private sealed class EvaluationOrder
+    {
+        public EvaluationOrder(int ruleCount, ImmutableArray<SecurityRuleModel> inbound, ImmutableArray<SecurityRuleModel> outbound)
+        {
+            RuleCount = ruleCount;
+            Inbound = inbound;
+            Outbound = outbound;
+        }
+
+        public int RuleCount { get; }
+
+        public ImmutableArray<SecurityRuleModel> Inbound { get; }
+
+        public ImmutableArray<SecurityRuleModel> Outbound { get; }
     }
 
     private sealed class Walk

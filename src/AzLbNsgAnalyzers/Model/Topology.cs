@@ -40,6 +40,9 @@ public sealed class NetworkSecurityGroupModel : ResourceModel
 
     /// <summary>False when some rules may exist that the analysis cannot see.</summary>
     public bool RulesComplete { get; internal set; } = true;
+
+    /// <summary>The evaluator's rules in evaluation order, kept with the rule count they were made for (read by several rules).</summary>
+    internal object? EvaluationOrder { get; set; }
 }
 
 public sealed class VirtualNetworkModel : ResourceModel

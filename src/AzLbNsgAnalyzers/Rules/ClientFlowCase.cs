@@ -70,7 +70,7 @@ internal sealed class ClientFlowCase
 
             // Sources certainly decided by earlier custom rules never reach a later one.
             var decidedBefore = IntervalSet.Empty;
-            foreach (var rule in NsgEvaluator.OrderedCustomRules(known.Rules, RuleDirection.Inbound))
+            foreach (var rule in NsgEvaluator.OrderedCustomRules(known, RuleDirection.Inbound))
             {
                 if (RuleMatching.MayAllow(rule) && !RuleMatching.CannotMatch(rule, Flow, Backend.Context))
                 {

@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using AzLbNsgAnalyzers.Evaluation;
 using AzLbNsgAnalyzers.Model;
 
@@ -19,21 +19,15 @@ internal static class DuplicatePriorityRule
     {
         foreach (var nsg in analysis.Topology.NetworkSecurityGroups)
         {
-            var keyed = nsg.Rules
-                .Where(r => r.Priority.IsKnown && r.Direction.IsKnown)
-                .GroupBy(r => (r.Priority.Value, r.Direction.Value));
-            foreach (var group in keyed)
+            foreach (var ordered in RulesSharingAPriority(nsg))
             {
-                var ordered = group.ToList();
-                if (ordered.Count < 2)
-                {
-                    continue;
-                }
-
                 ordered.Sort((a, b) => SecurityRuleValues.CompareSourceOrder(a.Origin, b.Origin));
                 var first = ordered[0];
-                foreach (var later in ordered.Skip(1))
+                int priority = first.Priority.Value;
+                var direction = first.Direction.Value;
+                for (int i = 1; i < ordered.Count; i++)
                 {
+                    var later = ordered[i];
                     if (!SecurityRuleValues.ReportedHere(later.Origin, first.Origin))
                     {
                         continue;
@@ -45,16 +39,58 @@ internal static class DuplicatePriorityRule
                         ImmutableArray.Create(first.Origin),
                         ImmutableArray.Create(
                             later.DisplayName,
-                            group.Key.Item1.ToString(CultureInfo.InvariantCulture),
+                            priority.ToString(CultureInfo.InvariantCulture),
                             first.DisplayName,
-                            group.Key.Item2 == RuleDirection.Inbound ? "inbound" : "outbound",
+                            direction == RuleDirection.Inbound ? "inbound" : "outbound",
                             nsg.DisplayName),
                         ImmutableDictionary<string, string?>.Empty
-                    .Add(FixData.CurrentPriorityProperty, group.Key.Item1.ToString(CultureInfo.InvariantCulture))
+                    .Add(FixData.CurrentPriorityProperty, priority.ToString(CultureInfo.InvariantCulture))
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(later.NetworkSecurityGroup))
-                    .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(later.NetworkSecurityGroup, later.Direction.GetValueOrDefault(RuleDirection.Inbound))));
+                    .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(later.NetworkSecurityGroup, direction)));
                 }
             }
         }
+    }
+
+    // The groups of two or more rules with the same known priority and direction, by priority. One sorted array of
+    // keys per NSG (priority, direction, position), so an NSG without duplicates, the usual case, costs no more.
+    private static List<List<SecurityRuleModel>> RulesSharingAPriority(NetworkSecurityGroupModel nsg)
+    {
+        var rules = nsg.Rules;
+        var keys = new long[rules.Count];
+        int count = 0;
+        for (int i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Priority.TryGet(out int priority) && rules[i].Direction.TryGet(out var direction))
+            {
+                keys[count++] = ((long)priority << 32) | ((direction == RuleDirection.Inbound ? 0L : 1L) << 31) | (uint)i;
+            }
+        }
+
+        Array.Sort(keys, 0, count);
+        var groups = new List<List<SecurityRuleModel>>();
+        for (int start = 0; start < count;)
+        {
+            int end = start + 1;
+            while (end < count && keys[end] >> 31 == keys[start] >> 31)
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                var group = new List<SecurityRuleModel>(end - start);
+                for (int k = start; k < end; k++)
+                {
+                    group.Add(rules[(int)(keys[k] & 0x7FFFFFFF)]);
+                }
+
+                groups.Add(group);
+            }
+
+            start = end;
+        }
+
+        return groups;
     }
 }

@@ -82,7 +82,7 @@ internal static class UnreachableBackendRule
                 continue;
             }
 
-            foreach (var rule in NsgEvaluator.OrderedCustomRules(known.Rules, RuleDirection.Inbound))
+            foreach (var rule in NsgEvaluator.OrderedCustomRules(known, RuleDirection.Inbound))
             {
                 bool decidedAllow = flowCase.Verdict.Decisions.Any(d => ReferenceEquals(d.Rule, rule) && d.Access == RuleAccess.Allow && d.Sources.Overlaps(flowCase.Clients));
                 bool sameNsg = ReferenceEquals(known, deciding.Nsg);

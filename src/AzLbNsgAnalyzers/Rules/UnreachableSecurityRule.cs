@@ -30,7 +30,7 @@ internal static class UnreachableSecurityRule
             var context = ContextOf(analysis, nsg);
             foreach (var direction in new[] { RuleDirection.Inbound, RuleDirection.Outbound })
             {
-                var ordered = NsgEvaluator.OrderedCustomRules(nsg.Rules, direction);
+                var ordered = NsgEvaluator.OrderedCustomRules(nsg, direction);
 
                 // Ports named so far by earlier rules, per protocol a rule can have (index: RuleProtocol), grown rule by rule.
                 var covered = new IntervalSet[(int)RuleProtocol.Any + 1];
@@ -87,7 +87,7 @@ internal static class UnreachableSecurityRule
             return null;
         }
 
-        var protocols = protocol == RuleProtocol.Any ? AllProtocols : ImmutableArray.Create((FlowProtocol)(int)protocol);
+        var protocols = protocol == RuleProtocol.Any ? AllProtocols : Flow.Only((FlowProtocol)(int)protocol);
         var flow = new Flow(protocols, destinations.Definite, ports.Definite);
         var decisions = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, index, flow, context, direction);
         var decided = IntervalSet.Empty;

@@ -148,6 +148,24 @@ public class NsgEvaluatorFactTests
     }
 
     [Fact]
+    public void An_nsgs_evaluation_order_is_kept_per_direction_and_made_again_when_a_rule_is_added()
+    {
+        var nsg = Nsg(
+            "nsg",
+            Rule("Out", 100, RuleAccess.Deny, "*", "*", "*", direction: RuleDirection.Outbound),
+            Rule("Late", 300, RuleAccess.Allow, "*", "*", "*"),
+            Rule("Early", 200, RuleAccess.Allow, "*", "*", "*"));
+        var inbound = NsgEvaluator.OrderedCustomRules(nsg, RuleDirection.Inbound);
+        Assert.Equal(new[] { "Early", "Late" }, inbound.Select(r => r.DisplayName));
+        Assert.Equal(new[] { "Out" }, NsgEvaluator.OrderedCustomRules(nsg, RuleDirection.Outbound).Select(r => r.DisplayName));
+        Assert.Equal(inbound, NsgEvaluator.OrderedCustomRules(nsg, RuleDirection.Inbound));
+
+        nsg.Rules.Add(Rule("First", 150, RuleAccess.Deny, "*", "*", "*"));
+        Assert.Equal(new[] { "First", "Early", "Late" }, NsgEvaluator.OrderedCustomRules(nsg, RuleDirection.Inbound).Select(r => r.DisplayName));
+        Assert.True(NsgEvaluator.EvaluateNsg(Known<NetworkSecurityGroupModel?>.Of(nsg), new Flow(FlowProtocol.Tcp, Ip("10.0.0.4"), 80), new AddressContext(Ipv4.Cidr("10.0.0.0/16"))).Denied.Contains(Ip("10.1.2.3")));
+    }
+
+    [Fact]
     public void Equal_priorities_keep_declaration_order()
     {
         var rules = ImmutableArray.Create(
