@@ -158,11 +158,27 @@ internal sealed class Interpreter
         }
 
         Step();
-        if (operation.Kind == OperationKind.ExpressionStatement)
+
+        // The commonest statements by Kind: each type pattern below is an interface test, and they run in order.
+        switch (operation.Kind)
         {
-            // The commonest statement, by Kind: each type pattern below is an interface test, and they run in order.
-            Evaluate(((IExpressionStatementOperation)operation).Operation);
-            return;
+            case OperationKind.ExpressionStatement:
+                Evaluate(((IExpressionStatementOperation)operation).Operation);
+                return;
+            case OperationKind.VariableDeclarationGroup:
+                foreach (var declaration in ((IVariableDeclarationGroupOperation)operation).Declarations)
+                {
+                    Declare(declaration);
+                }
+
+                return;
+            case OperationKind.Block:
+                foreach (var statement in ((IBlockOperation)operation).Operations)
+                {
+                    Execute(statement);
+                }
+
+                return;
         }
 
         switch (operation)
@@ -173,20 +189,6 @@ internal sealed class Interpreter
             case IConstructorBodyOperation constructorBody:
                 Execute(constructorBody.Initializer);
                 Execute((IOperation?)constructorBody.BlockBody ?? constructorBody.ExpressionBody);
-                break;
-            case IBlockOperation block:
-                foreach (var statement in block.Operations)
-                {
-                    Execute(statement);
-                }
-
-                break;
-            case IVariableDeclarationGroupOperation group:
-                foreach (var declaration in group.Declarations)
-                {
-                    Declare(declaration);
-                }
-
                 break;
             case IVariableDeclarationOperation declaration:
                 Declare(declaration);
@@ -348,7 +350,12 @@ internal sealed class Interpreter
             throw new InterpreterBudgetExceededException();
         }
 
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        // Every eighth level: the check reads thread-local state, and eight levels use a few kilobytes of the margin it keeps.
+        if ((_nesting & 7) == 0)
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        }
+
         try
         {
             return EvaluateCore(operation);
@@ -361,20 +368,18 @@ internal sealed class Interpreter
 
     private AbstractValue EvaluateCore(IOperation operation)
     {
-        // Read once: Roslyn boxes a numeric constant on every read.
+        // Read once: Roslyn boxes a numeric constant on every read. (A user-defined conversion is never constant in C#;
+        // the test guards against a compiler that says otherwise, and asks for the operator only of a conversion.)
+        var kind = operation.Kind;
         var constant = operation.ConstantValue;
-        if (constant.HasValue && operation is not IConversionOperation { OperatorMethod: not null })
+        if (constant.HasValue && (kind != OperationKind.Conversion || ((IConversionOperation)operation).OperatorMethod is null))
         {
             return FromConstant(operation.Type, constant.Value);
         }
 
-        if (IsCollectionExpression(operation))
-        {
-            return EvaluateCollectionExpression(operation);
-        }
-
         // The common kinds by Kind (each type pattern below is an interface test, and they run in order); the rest below.
-        switch (operation.Kind)
+        // None of these is a collection expression (a conversion of one evaluates its operand, which is).
+        switch (kind)
         {
             case OperationKind.Conversion:
                 return EvaluateConversion((IConversionOperation)operation);
@@ -390,6 +395,11 @@ internal sealed class Interpreter
                 return EvaluateAssignment((ISimpleAssignmentOperation)operation);
             case OperationKind.Invocation:
                 return EvaluateInvocation((IInvocationOperation)operation);
+        }
+
+        if (IsCollectionExpression(operation))
+        {
+            return EvaluateCollectionExpression(operation);
         }
 
         switch (operation)
@@ -495,17 +505,19 @@ internal sealed class Interpreter
 
     private AbstractValue EvaluateConversion(IConversionOperation conversion)
     {
-        var operand = Evaluate(conversion.Operand);
-        if (conversion.OperatorMethod is { } method)
+        var operandOperation = conversion.Operand;
+        var operand = Evaluate(operandOperation);
+
+        // BicepValue<T> from a ProvisioningVariable (a parameter) or a BicepExpression through the library's operator:
+        // known only at deploy time. The operator is read only when the operand's type calls for it (most operands are
+        // strings, numbers and enums): Roslyn rebuilds the conversion's description on each read, and reading the
+        // operator's parameters allocates.
+        var operandType = operandOperation.Type;
+        bool unknownSource = operandType is not null && _types.IsUnknownSource(operandType);
+        if ((unknownSource || operandType is null) && conversion.OperatorMethod is { } method
+            && (unknownSource || (method.Parameters is { Length: > 0 } parameters && _types.IsUnknownSource(parameters[0].Type))))
         {
-            // BicepValue<T> from a ProvisioningVariable (a parameter) or a BicepExpression: known only at deploy time.
-            // The operator's parameter matters only for an operand without a type (null); reading it allocates.
-            var operandType = conversion.Operand.Type;
-            if (_types.IsUnknownSource(operandType)
-                || (operandType is null && method.Parameters is { Length: > 0 } parameters && _types.IsUnknownSource(parameters[0].Type)))
-            {
-                return AbstractValue.Unknown;
-            }
+            return AbstractValue.Unknown;
         }
 
         if (conversion.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && operand is ConstantValue { Value: not null } constant)
@@ -1299,7 +1311,7 @@ internal sealed class Interpreter
             _callSiteArray = _callSites.ToImmutableArray();
         }
 
-        var created = new HeapObject(_heap.Count, kind, type, new Origin(CreationLocation(syntax), _callSiteArray))
+        var created = new HeapObject(_heap.Count, kind, type, new Origin(syntax, CreationLocationOf, _callSiteArray))
         {
             IsLoopSummary = _loopDepth > 0,
         };
@@ -1312,6 +1324,8 @@ internal sealed class Interpreter
         _heap.Add(created);
         return created;
     }
+
+    private static readonly Func<SyntaxNode, Location> CreationLocationOf = CreationLocation;
 
     // `new SecurityRule("deny-all")` without its initializer: a short squiggle on the creation, not the whole block.
     private static Location CreationLocation(SyntaxNode syntax)

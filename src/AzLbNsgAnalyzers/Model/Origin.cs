@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -11,9 +12,13 @@ public sealed class Origin
 {
     public static readonly Origin None = new(Location.None, ImmutableArray<Location>.Empty);
 
+    private readonly SyntaxNode? _syntax;
+    private readonly Func<SyntaxNode, Location>? _locate;
+    private Location? _location;
+
     public Origin(Location location, ImmutableArray<Location> callSites)
     {
-        Location = location;
+        _location = location;
         CallSites = callSites.IsDefault ? ImmutableArray<Location>.Empty : callSites;
     }
 
@@ -22,7 +27,19 @@ public sealed class Origin
     {
     }
 
-    public Location Location { get; }
+    /// <summary>
+    /// An origin whose location is computed from <paramref name="syntax"/> when first asked for: the interpreter makes
+    /// one for every object it meets, and only the few that end up in a finding or an ordering need their location.
+    /// </summary>
+    internal Origin(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<Location> callSites)
+    {
+        _syntax = syntax;
+        _locate = locate;
+        CallSites = callSites.IsDefault ? ImmutableArray<Location>.Empty : callSites;
+    }
+
+    // A race computes it twice at worst; locations compare by value.
+    public Location Location => _location ??= _locate!(_syntax!);
 
     public ImmutableArray<Location> CallSites { get; }
 
