@@ -370,31 +370,36 @@ internal sealed class Interpreter
     {
         // Read once: Roslyn boxes a numeric constant on every read. (A user-defined conversion is never constant in C#;
         // the test guards against a compiler that says otherwise, and asks for the operator only of a conversion.)
-        var kind = operation.Kind;
-        var constant = operation.ConstantValue;
-        if (constant.HasValue && (kind != OperationKind.Conversion || ((IConversionOperation)operation).OperatorMethod is null))
-        {
-            return FromConstant(operation.Type, constant.Value);
-        }
-
         // The common kinds by Kind (each type pattern below is an interface test, and they run in order); the rest below.
         // None of these is a collection expression (a conversion of one evaluates its operand, which is).
+        // First those that are never constant in C#: asking costs a virtual call and, for numbers, a box.
+        var kind = operation.Kind;
         switch (kind)
         {
-            case OperationKind.Conversion:
-                return EvaluateConversion((IConversionOperation)operation);
-            case OperationKind.LocalReference:
-                return _frame.Read(((ILocalReferenceOperation)operation).Local);
             case OperationKind.PropertyReference:
                 return EvaluatePropertyRead((IPropertyReferenceOperation)operation);
-            case OperationKind.FieldReference:
-                return EvaluateFieldReference((IFieldReferenceOperation)operation);
             case OperationKind.ObjectCreation:
                 return EvaluateObjectCreation((IObjectCreationOperation)operation);
             case OperationKind.SimpleAssignment:
                 return EvaluateAssignment((ISimpleAssignmentOperation)operation);
             case OperationKind.Invocation:
                 return EvaluateInvocation((IInvocationOperation)operation);
+        }
+
+        var constant = operation.ConstantValue;
+        if (constant.HasValue && (kind != OperationKind.Conversion || ((IConversionOperation)operation).OperatorMethod is null))
+        {
+            return FromConstant(operation.Type, constant.Value);
+        }
+
+        switch (kind)
+        {
+            case OperationKind.Conversion:
+                return EvaluateConversion((IConversionOperation)operation);
+            case OperationKind.LocalReference:
+                return _frame.Read(((ILocalReferenceOperation)operation).Local);
+            case OperationKind.FieldReference:
+                return EvaluateFieldReference((IFieldReferenceOperation)operation);
         }
 
         if (IsCollectionExpression(operation))
