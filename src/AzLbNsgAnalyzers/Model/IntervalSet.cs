@@ -117,10 +117,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             return other;
         }
 
-        // Two passes over the sorted inputs: count the merged intervals, then fill an array of exactly that size.
-        var merged = ImmutableArray.CreateBuilder<Interval>(MergeUnion(Intervals, other.Intervals, null));
-        MergeUnion(Intervals, other.Intervals, merged);
-        return new IntervalSet(merged.MoveToImmutable());
+        return Merged(Intervals, other.Intervals, MergeUnion);
     }
 
     public IntervalSet Intersect(IntervalSet other)
@@ -141,15 +138,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             return other;
         }
 
-        int count = MergeIntersect(Intervals, other.Intervals, null);
-        if (count == 0)
-        {
-            return Empty;
-        }
-
-        var result = ImmutableArray.CreateBuilder<Interval>(count);
-        MergeIntersect(Intervals, other.Intervals, result);
-        return new IntervalSet(result.MoveToImmutable());
+        return Merged(Intervals, other.Intervals, MergeIntersect);
     }
 
     public IntervalSet Except(IntervalSet other)
@@ -159,14 +148,22 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             return this;
         }
 
-        int count = MergeExcept(Intervals, other.Intervals, null);
+        return Merged(Intervals, other.Intervals, MergeExcept);
+    }
+
+    private delegate int MergeWalk(ImmutableArray<Interval> left, ImmutableArray<Interval> right, ImmutableArray<Interval>.Builder? output);
+
+    // Two passes over the sorted inputs: count the result's intervals, then fill an array of exactly that size.
+    private static IntervalSet Merged(ImmutableArray<Interval> left, ImmutableArray<Interval> right, MergeWalk walk)
+    {
+        int count = walk(left, right, null);
         if (count == 0)
         {
             return Empty;
         }
 
         var result = ImmutableArray.CreateBuilder<Interval>(count);
-        MergeExcept(Intervals, other.Intervals, result);
+        walk(left, right, result);
         return new IntervalSet(result.MoveToImmutable());
     }
 
