@@ -51,12 +51,13 @@ internal static class Harness
     public static ImmutableArray<DiagnosticAnalyzer> Empty { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 
     /// <summary>Single-threaded (concurrentBuild off) so that every variant measures the same CPU work.</summary>
-    public static CSharpCompilation Compile(IEnumerable<(string Path, string Text)> sources, bool withProvisioning = true) =>
+    /// <param name="nullable">Nullable reference types on, as in projects made from the current templates.</param>
+    public static CSharpCompilation Compile(IEnumerable<(string Path, string Text)> sources, bool withProvisioning = true, bool nullable = true) =>
         CSharpCompilation.Create(
             "Generated",
             sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, new CSharpParseOptions(LanguageVersion.Latest), s.Path)),
             withProvisioning ? Net100WithProvisioning : Net100Only,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable, concurrentBuild: false));
 
     /// <summary>
     /// Full binding and diagnostics of a fresh copy of <paramref name="compilation"/>, with <paramref name="analyzers"/>

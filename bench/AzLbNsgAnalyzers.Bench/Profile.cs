@@ -245,9 +245,9 @@ internal static class Profile
     }
 
     /// <summary>`-- --profile-driver`: where "ours - no-op" goes beyond ours' own callback time, at N=100.</summary>
-    public static void Driver(int n, int runs)
+    public static void Driver(int n, int runs, bool nullable = true)
     {
-        var compilation = Harness.Compile(InfraGenerator.Project(n, 20240611, out _));
+        var compilation = Harness.Compile(InfraGenerator.Project(n, 20240611, out _), nullable: nullable);
         var variants = new (string Name, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> Analyzers)[]
         {
             ("none", System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>.Empty),
@@ -279,7 +279,7 @@ internal static class Profile
             }
         }
 
-        Console.WriteLine($"## Driver attribution at N={n} (process CPU ms, median of {runs})");
+        Console.WriteLine($"## Driver attribution at N={n}, nullable reference types {(nullable ? "on" : "off")} (process CPU ms, median of {runs})");
         Console.WriteLine();
         Console.WriteLine("| variant | median (ms) |");
         Console.WriteLine("|---|---:|");

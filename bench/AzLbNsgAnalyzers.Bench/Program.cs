@@ -85,7 +85,9 @@ internal static class Program
             // Only the driver attribution (default N=100): a quick check of where "ours - no-op" goes.
             int n = int.TryParse(args.SkipWhile(a => a != "--driver").Skip(1).FirstOrDefault(), out int parsed) ? parsed : 100;
             TimedAnalyzer.ResetPerAnalyzer();
-            Profile.Driver(n, 5);
+            // --nullable-off: the same project compiled without nullable reference types (the driver's per-finding check
+            // then has no nullable analysis to run).
+            Profile.Driver(n, 5, nullable: !args.Contains("--nullable-off"));
             Console.WriteLine("Own callback time per analyzer, summed over every variant and iteration above:");
             foreach (var (analyzer, time) in TimedAnalyzer.PerAnalyzerElapsed().OrderByDescending(p => p.Time))
             {
