@@ -368,8 +368,6 @@ internal sealed class Interpreter
 
     private AbstractValue EvaluateCore(IOperation operation)
     {
-        // Read once: Roslyn boxes a numeric constant on every read. (A user-defined conversion is never constant in C#;
-        // the test guards against a compiler that says otherwise, and asks for the operator only of a conversion.)
         // The common kinds by Kind (each type pattern below is an interface test, and they run in order); the rest below.
         // None of these is a collection expression (a conversion of one evaluates its operand, which is).
         // First those that are never constant in C#: asking costs a virtual call and, for numbers, a box.
@@ -386,6 +384,8 @@ internal sealed class Interpreter
                 return EvaluateInvocation((IInvocationOperation)operation);
         }
 
+        // Read once: Roslyn boxes a numeric constant on every read. (A user-defined conversion is never constant in C#;
+        // the test guards against a compiler that says otherwise, and asks for the operator only of a conversion.)
         var constant = operation.ConstantValue;
         if (constant.HasValue && (kind != OperationKind.Conversion || ((IConversionOperation)operation).OperatorMethod is null))
         {
