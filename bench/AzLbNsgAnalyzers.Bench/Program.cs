@@ -29,10 +29,13 @@ internal static class Program
             Profile.Retention(1000);
             Console.WriteLine("| measure | MiB |");
             Console.WriteLine("|---|---:|");
-            Profile.CacheRetention(100, ours: false);
-            Profile.CacheRetention(100);
-            Profile.CacheRetention(1000, ours: false);
-            Profile.CacheRetention(1000);
+            foreach (int size in new[] { 100, 1000 })
+            {
+                foreach (var variant in new[] { "no-op", "ours", "ours, findings dropped" })
+                {
+                    Profile.CacheRetention(size, variant);
+                }
+            }
             return 0;
         }
 

@@ -35,6 +35,7 @@ internal sealed class Interpreter
     private readonly HashSet<IOperation> _scannedBodies = new();
     private readonly HashSet<IOperation> _unscannedBodies = new();
     private readonly Dictionary<ITypeSymbol, Dictionary<long, EnumValue>> _enumMembers = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, IOperation?> _sourceBodies = new(SymbolEqualityComparer.Default);
     private ImmutableArray<Location> _callSiteArray = ImmutableArray<Location>.Empty;
     private Frame _frame = new(null, AbstractValue.Unknown);
     private int _conditionalDepth;
@@ -565,7 +566,7 @@ internal sealed class Interpreter
 
         try
         {
-            if (_sourceOperations.FieldInitializer(field, _cancellationToken) is { } initializerOperation)
+            if (SourceOperation(field.OriginalDefinition) is { } initializerOperation)
             {
                 var saved = _frame;
                 _frame = new Frame(null, AbstractValue.Unknown);
@@ -1179,7 +1180,22 @@ internal sealed class Interpreter
         }
     }
 
-    private IOperation? GetBody(IMethodSymbol method) => _sourceOperations.MethodBody(method, _cancellationToken);
+    private IOperation? GetBody(IMethodSymbol method) => SourceOperation(method.OriginalDefinition);
+
+    // Asked of the shared cache once per analysed body (a helper called for every NIC, once): it keeps a tree from its
+    // second request on, so a helper only this body uses is not held for the compilation's lifetime.
+    private IOperation? SourceOperation(ISymbol definition)
+    {
+        if (!_sourceBodies.TryGetValue(definition, out var operation))
+        {
+            operation = definition is IMethodSymbol method
+                ? _sourceOperations.MethodBody(method, _cancellationToken)
+                : _sourceOperations.FieldInitializer((IFieldSymbol)definition, _cancellationToken);
+            _sourceBodies.Add(definition, operation);
+        }
+
+        return operation;
+    }
 
     private AbstractValue EvaluateInterpolatedString(IInterpolatedStringOperation interpolated)
     {

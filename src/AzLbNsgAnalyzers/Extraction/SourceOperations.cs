@@ -9,15 +9,21 @@ namespace AzLbNsgAnalyzers.Extraction;
 /// Operation trees of the source the interpreter follows out of a body (helper methods, static readonly field
 /// initializers), shared by every body of one compilation. The analyzer driver drops a document's semantic models
 /// once it has analysed that document, so without this a NIC factory called from a thousand methods would be bound
-/// a thousand times.
+/// a thousand times. A tree is kept from its second request on: the interpreter asks once per analysed body, so a
+/// helper only one body uses (most of a project's helpers) is bound once and not held, with its document's model,
+/// for the compilation's lifetime.
 /// </summary>
 internal sealed class SourceOperations
 {
     // Each kept tree holds its document's semantic model: past this many, bind again rather than hold more.
     private const int MaxKept = 256;
 
+    // Symbols requested once (only the symbol is held): past this many, every tree requested is bound anew.
+    private const int MaxSeen = 1 << 16;
+
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ISymbol, IOperation?> _operations = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _requestedOnce = new(SymbolEqualityComparer.Default);
 
     public SourceOperations(Compilation compilation)
     {
@@ -63,8 +69,25 @@ internal sealed class SourceOperations
         return Keep(definition, initializer);
     }
 
-    private IOperation? Keep(ISymbol definition, IOperation? operation) =>
-        _operations.Count < MaxKept ? _operations.GetOrAdd(definition, operation) : operation;
+    /// <summary>How many trees are held (for tests).</summary>
+    internal int KeptCount => _operations.Count;
+
+    private IOperation? Keep(ISymbol definition, IOperation? operation)
+    {
+        // Nothing in source (a library method): nothing to keep, and finding that out again is cheap.
+        if (operation is null)
+        {
+            return null;
+        }
+
+        if (_requestedOnce.Count < MaxSeen && _requestedOnce.TryAdd(definition, true))
+        {
+            // The first request: one body uses it so far.
+            return operation;
+        }
+
+        return _operations.Count < MaxKept ? _operations.GetOrAdd(definition, operation) : operation;
+    }
 
     private SemanticModel? GetSemanticModel(SyntaxTree tree)
     {

@@ -38,7 +38,7 @@ public class SourceOperationsTests
         """;
 
     [Fact]
-    public void A_helper_called_from_two_bodies_is_bound_once_and_read_for_each()
+    public void A_helper_called_from_two_bodies_is_kept_from_its_second_request_and_read_for_each()
     {
         var compilation = TestReferences.Compile(TwoTopologiesOneHelper);
         var tree = compilation.SyntaxTrees.Single();
@@ -53,9 +53,25 @@ public class SourceOperationsTests
         Assert.Equal("nsg-first", Assert.Single(first!.NetworkSecurityGroups).DisplayName);
         Assert.Equal("nsg-second", Assert.Single(second!.NetworkSecurityGroups).DisplayName);
         var helper = (IMethodSymbol)model.GetDeclaredSymbol(methods["AddNsg"])!;
+        Assert.Equal(1, shared.KeptCount);
         var body = shared.MethodBody(helper, CancellationToken.None);
         Assert.NotNull(body);
         Assert.Same(body, shared.MethodBody(helper, CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_helper_only_one_body_calls_is_bound_for_it_but_not_kept()
+    {
+        var compilation = TestReferences.Compile(TwoTopologiesOneHelper);
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
+        var first = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "First");
+        var shared = new SourceOperations(compilation);
+
+        var topology = TopologyExtractor.Extract(model.GetOperation(first)!, AzureTypes.TryCreate(compilation)!, shared, CancellationToken.None);
+
+        Assert.Equal("nsg-first", Assert.Single(topology!.NetworkSecurityGroups).DisplayName);
+        Assert.Equal(0, shared.KeptCount);
     }
 
     [Fact]
@@ -67,11 +83,14 @@ public class SourceOperationsTests
         var sourceOperations = new SourceOperations(compilation);
         var bodies = Enumerable.Range(0, 300).Select(i => (IMethodSymbol)type.GetMembers("H" + i).Single()).ToList();
 
-        var first = bodies.Select(m => sourceOperations.MethodBody(m, CancellationToken.None)).ToList();
+        // Each requested twice (as by two bodies): the second request keeps it, while there is room.
+        Assert.All(bodies.Select(m => sourceOperations.MethodBody(m, CancellationToken.None)), Assert.NotNull);
+        var kept = bodies.Select(m => sourceOperations.MethodBody(m, CancellationToken.None)).ToList();
 
-        Assert.All(first, Assert.NotNull);
-        Assert.Same(first[0], sourceOperations.MethodBody(bodies[0], CancellationToken.None));
-        Assert.NotSame(first[299], sourceOperations.MethodBody(bodies[299], CancellationToken.None));
+        Assert.All(kept, Assert.NotNull);
+        Assert.Equal(256, sourceOperations.KeptCount);
+        Assert.Same(kept[0], sourceOperations.MethodBody(bodies[0], CancellationToken.None));
+        Assert.NotSame(kept[299], sourceOperations.MethodBody(bodies[299], CancellationToken.None));
     }
 
     [Fact]
