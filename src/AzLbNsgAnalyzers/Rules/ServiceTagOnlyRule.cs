@@ -23,24 +23,22 @@ internal static class ServiceTagOnlyRule
     {
         var groups = new FindingGroups<SecurityRuleModel>();
         var denies = new Dictionary<SecurityRuleModel, SecurityRuleModel>();
-        var candidates = new Dictionary<SecurityRuleModel, string>();
-        var protocols = new Dictionary<SecurityRuleModel, string>();
         var firstDrops = new Dictionary<SecurityRuleModel, RuleDecision>();
         foreach (var (serviceTagRule, flowCase, dropping) in BlockedClientFlows.Find(analysis).ServiceTagOnly)
         {
             var group = groups.For(serviceTagRule);
-            if (!candidates.ContainsKey(serviceTagRule))
+            if (!group.Properties.ContainsKey(FixData.ClientCandidatesProperty))
             {
                 // A public frontend's clients are the Internet; an internal one's, the VNet's subnets with clients.
-                candidates[serviceTagRule] = flowCase.IsPublic ? AddressPrefix.InternetTag + "=" + AddressPrefix.InternetTag : FixData.ClientCandidates(analysis, flowCase.LoadBalancer, flowCase.Backend);
+                group.Properties[FixData.ClientCandidatesProperty] = flowCase.IsPublic ? AddressPrefix.InternetTag + "=" + AddressPrefix.InternetTag : FixData.ClientCandidates(analysis, flowCase.LoadBalancer, flowCase.Backend);
             }
 
             group.LoadBalancers.Add(flowCase.LoadBalancer.DisplayName);
             group.Backends.Add(flowCase.Backend.DisplayName);
             group.Details.Add(flowCase.DeliveredPorts);
-            if (!protocols.ContainsKey(serviceTagRule) && flowCase.Rule.Protocol.TryGet(out var transport))
+            if (!group.Properties.ContainsKey(ProtocolProperty) && flowCase.Rule.Protocol.TryGet(out var transport))
             {
-                protocols[serviceTagRule] = FixData.SecurityRuleProtocol(transport);
+                group.Properties[ProtocolProperty] = FixData.SecurityRuleProtocol(transport);
             }
 
             group.LbRules.Add(flowCase.ClientsText);
@@ -87,8 +85,8 @@ internal static class ServiceTagOnlyRule
                     .Add(DenyInSameNsgProperty, first is not null && ReferenceEquals(first.Nsg, rule.NetworkSecurityGroup) ? "true" : "false")
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(rule.NetworkSecurityGroup))
                     .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(rule.NetworkSecurityGroup, RuleDirection.Inbound))
-                    .Add(FixData.ClientCandidatesProperty, candidates[rule])
-                    .Add(ProtocolProperty, protocols.TryGetValue(rule, out var protocol) ? protocol : "Asterisk"));
+                    .Add(FixData.ClientCandidatesProperty, group.Properties[FixData.ClientCandidatesProperty])
+                    .Add(ProtocolProperty, group.Properties.TryGetValue(ProtocolProperty, out var protocol) ? protocol : "Asterisk"));
         }
     }
 
