@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace AzLbNsgAnalyzers.Tests.FixMatrix;
+
+/// <summary>
+/// The fix-shape matrix: for every rule with a fix, each code style people write is a case file under
+/// FixMatrix/Cases. The analyzer must report exactly the header's diagnostics; where a fix is expected,
+/// every offered fix must compile, resolve its diagnostic and introduce none; where none is expected
+/// (the header says why), none may be offered.
+/// </summary>
+public class FixMatrixTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public FixMatrixTests(ITestOutputHelper output) => _output = output;
+
+    public static TheoryData<string> CaseNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var matrixCase in FixMatrixCase.All())
+        {
+            data.Add(matrixCase.Name);
+        }
+
+        return data;
+    }
+
+    private static FixMatrixCase Case(string name) => FixMatrixCase.Load(System.IO.Path.Combine(FixMatrixCase.CasesDirectory, name + ".cs"));
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task Case_reports_its_diagnostics_and_its_fixes_work(string name)
+    {
+        var matrixCase = Case(name);
+        var (findings, outcomes) = await FixMatrixRunner.RunAsync(matrixCase);
+        foreach (var finding in findings)
+        {
+            _output.WriteLine(finding.ToString());
+        }
+
+        Assert.Equal(string.Join(" ", matrixCase.Diagnostics), string.Join(" ", findings.Select(f => f.Id).OrderBy(i => i, StringComparer.Ordinal)));
+        var own = outcomes.Where(o => o.Id == matrixCase.Rule).ToList();
+        Assert.NotEmpty(own);
+        foreach (var outcome in own)
+        {
+            _output.WriteLine(outcome.ToString());
+            if (matrixCase.ExpectFix)
+            {
+                Assert.True(outcome.Offered > 0, name + ": no fix offered for " + outcome.Id + " at " + outcome.Where);
+                Assert.True(outcome.Fixed, name + ": " + outcome.Detail);
+            }
+            else
+            {
+                Assert.True(outcome.Offered == 0, name + ": a fix was offered although the case says: " + matrixCase.Reason);
+            }
+        }
+
+        Assert.Empty(await FixMatrixRunner.FixAllProblemsAsync(matrixCase));
+    }
+
+    [Fact]
+    public async Task At_least_nine_in_ten_fixable_diagnostics_get_a_working_fix()
+    {
+        var rows = new List<FixMatrixOutcome>();
+        foreach (var matrixCase in FixMatrixCase.All())
+        {
+            var (_, outcomes) = await FixMatrixRunner.RunAsync(matrixCase);
+            rows.AddRange(outcomes.Where(o => o.Id == matrixCase.Rule));
+        }
+
+        var table = new StringBuilder();
+        table.AppendLine("| rule | shape | case | diagnostics | offered | compiled | resolved, none new |");
+        table.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var group in rows.GroupBy(r => r.Case).OrderBy(g => g.Key.Rule, StringComparer.Ordinal).ThenBy(g => g.Key.Shape, StringComparer.Ordinal))
+        {
+            int count = group.Count();
+            int offered = group.Count(r => r.Offered > 0);
+            int compiled = group.Count(r => r.Offered > 0 && r.Compiled);
+            int resolved = group.Count(r => r.Fixed);
+            table.AppendLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2} | {3} | {4} | {5} | {6} |", group.Key.Rule, group.Key.Shape, group.Key.Name, count, offered, compiled, resolved)
+                + (group.Key.ExpectFix ? string.Empty : " no fix: " + group.Key.Reason));
+        }
+
+        int total = rows.Count;
+        int fixedCount = rows.Count(r => r.Fixed);
+        table.AppendLine(string.Format(CultureInfo.InvariantCulture, "fixed {0} of {1} fixable diagnostics ({2:P0})", fixedCount, total, total == 0 ? 0 : (double)fixedCount / total));
+        _output.WriteLine(table.ToString());
+        Assert.True(total > 0);
+        Assert.True(fixedCount * 10 >= total * 9, table.ToString());
+    }
+}
