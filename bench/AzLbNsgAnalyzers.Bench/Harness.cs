@@ -52,18 +52,20 @@ internal static class Harness
 
     /// <summary>Single-threaded (concurrentBuild off) so that every variant measures the same CPU work.</summary>
     /// <param name="nullable">Nullable reference types on, as in projects made from the current templates.</param>
-    public static CSharpCompilation Compile(IEnumerable<(string Path, string Text)> sources, bool withProvisioning = true, bool nullable = true) =>
+    /// <param name="concurrentBuild">Bind method bodies in parallel, as csc does in a build.</param>
+    public static CSharpCompilation Compile(IEnumerable<(string Path, string Text)> sources, bool withProvisioning = true, bool nullable = true, bool concurrentBuild = false) =>
         CSharpCompilation.Create(
             "Generated",
             sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, new CSharpParseOptions(LanguageVersion.Latest), s.Path)),
             withProvisioning ? Net100WithProvisioning : Net100Only,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable, concurrentBuild: false));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable, concurrentBuild: concurrentBuild));
 
     /// <summary>
     /// Full binding and diagnostics of a fresh copy of <paramref name="compilation"/>, with <paramref name="analyzers"/>
     /// (none: compilation.GetDiagnostics()). Returns the analyzer diagnostics and, with analyzers, their own execution time.
     /// </summary>
-    public static (ImmutableArray<Diagnostic> Diagnostics, TimeSpan AnalyzerTime, TimeSpan AnalyzerGcPauses) Run(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    /// <param name="concurrent">Analyze concurrently (concurrentAnalysis), as a build does.</param>
+    public static (ImmutableArray<Diagnostic> Diagnostics, TimeSpan AnalyzerTime, TimeSpan AnalyzerGcPauses) Run(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false)
     {
         var fresh = compilation.Clone();
         if (analyzers.IsDefaultOrEmpty)
@@ -76,7 +78,7 @@ internal static class Harness
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
             onAnalyzerException: (exception, analyzer, diagnostic) => throw new InvalidOperationException("AD0001 from " + analyzer + ": " + exception),
-            concurrentAnalysis: false,
+            concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
         TimedAnalyzer.Reset();

@@ -82,6 +82,36 @@ internal static class InfraGenerator
         return files;
     }
 
+    /// <summary>The share of the dense variant's topologies with a planted mistake: a project people keep working has few.</summary>
+    public const double DenseMistakeShare = 0.05;
+
+    /// <summary>
+    /// The infrastructure-dense variant: <paramref name="count"/> files, each one method of about 100-150 lines that is
+    /// almost only Azure.Provisioning construction (a topology with small NSGs), rotating the five NSG code styles and
+    /// three ways of writing the NICs (shared helper, a loop over constant names, one by one inline).
+    /// <paramref name="shapes"/> names each method's code shape, for the per-shape profile.
+    /// </summary>
+    public static List<(string Path, string Text)> DenseProject(int count, int seed, out List<Misconfiguration> planted, out List<string> shapes, double mistakeShare = DenseMistakeShare)
+    {
+        var random = new Random(seed);
+        var files = new List<(string, string)> { ("Shared.cs", SharedFile) };
+        planted = new List<Misconfiguration>();
+        shapes = new List<string>();
+        string[] nsgStyles = { "inline", "Parent-linked", "statements after construction", "records + local function", "local factory function" };
+        string[] nicStyles = { "helper-built NICs", "NICs in a loop", "inline NICs" };
+        for (int i = 0; i < count; i++)
+        {
+            var body = new StringBuilder();
+            planted.Add(Body(body, i, random, prefix: string.Empty, indent: 8, mistakeShare, dense: true));
+            shapes.Add(nsgStyles[i % 5] + ", " + nicStyles[i / 5 % 3]);
+            string text = Usings + "namespace Generated;\n\npublic static class Dense" + i + "\n{\n    public static Infrastructure Build()\n    {\n        var infra = new Infrastructure(\"d" + i + "\");\n"
+                          + body + "        return infra;\n    }\n}\n";
+            files.Add(("Dense" + i + ".cs", text));
+        }
+
+        return files;
+    }
+
     /// <summary>One method of at least <paramref name="lines"/> lines: several topologies built one after the other.</summary>
     public static List<(string Path, string Text)> LargeMethod(int lines, int seed, out int topologies)
     {
@@ -125,7 +155,7 @@ internal static class InfraGenerator
 
     private sealed record RuleSpec(string Name, int Priority, string Access, string Protocol, string Source, string Destination, string Port);
 
-    private static Misconfiguration Body(StringBuilder sb, int index, Random random, string prefix, int indent, double mistakeShare = DefaultMistakeShare)
+    private static Misconfiguration Body(StringBuilder sb, int index, Random random, string prefix, int indent, double mistakeShare = DefaultMistakeShare, bool dense = false)
     {
         var w = new Writer(sb, indent);
         string p = prefix;
@@ -134,7 +164,7 @@ internal static class InfraGenerator
         int a = 10 + index % 200;
         bool isPublic = random.Next(3) == 0;
         int frontends = random.Next(1, 3), pools = random.Next(1, 3), lbRuleCount = random.Next(Math.Max(frontends, 1), 4), probes = random.Next(1, Math.Min(lbRuleCount, 2) + 1);
-        int nics = random.Next(2, 11);
+        int nics = dense ? random.Next(2, 5) : random.Next(2, 11);
         int[] frontendPorts = { 80, 443, 8080 };
         string backendPorts = lbRuleCount == 1 ? "5000" : "5000-" + (5000 + lbRuleCount - 1);
         string frontendIp = "10." + a + ".2.10";
@@ -156,7 +186,7 @@ internal static class InfraGenerator
             rules.Add(new RuleSpec("allow-azure-lb", 110, "Allow", "Asterisk", "AzureLoadBalancer", "*", "*"));
         }
 
-        int total = random.Next(10, 41);
+        int total = dense ? random.Next(4, 11) : random.Next(10, 41);
         // Not the frontend ports (80, 443, 8080) nor the backend ports (5000-5002): those would be real findings.
         string[] fillerPorts = { "22", "3389", "8443", "2000-2100", "9090", "1433", "6379" };
         for (int j = 0; rules.Count < total - 1; j++)
@@ -213,7 +243,7 @@ internal static class InfraGenerator
 
         // ---- a second NSG on the client subnet (not on the packet path to the backends)
         var clientRules = new List<RuleSpec>();
-        int clientTotal = random.Next(10, 16);
+        int clientTotal = dense ? random.Next(3, 6) : random.Next(10, 16);
         for (int j = 0; j < clientTotal - 1; j++)
         {
             clientRules.Add(new RuleSpec("allow-mgmt-" + j, 300 + 10 * j, "Allow", "Tcp", "10." + a + "." + random.Next(4, 250) + ".0/24", "*", FillerPort(j, fillerPorts)));
@@ -334,10 +364,39 @@ internal static class InfraGenerator
 
         w.L($"infra.Add({p}lb);");
 
-        // ---- NICs through the shared helper
-        for (int n = 0; n < nics; n++)
+        // ---- NICs: through the shared helper; in the dense variant also in a loop over constant names, or one by one inline.
+        int nicStyle = dense ? index / 5 % 3 : 0;
+        if (nicStyle == 1)
         {
-            w.L($"NetworkHelpers.CreateNic(infra, \"vm-{index}-{n}\", {p}web, {p}pool{n % pools});");
+            string names = string.Join(", ", Enumerable.Range(0, nics).Select(n => $"\"vm-{index}-{n}\""));
+            w.L($"foreach (var {p}vm in new[] {{ {names} }})");
+            w.L("{");
+            w.L($"    var {p}vmIp = new NetworkInterfaceIPConfiguration(Infrastructure.NormalizeBicepIdentifier($\"{{{p}vm}}-ipconfig\"))");
+            w.L("    {");
+            w.L($"        Subnet = {{ Id = {p}web.Id }},");
+            w.L($"        LoadBalancerBackendAddressPools = {{ new BackendAddressPool(\"{p}vmPoolRef\") {{ Id = {p}pool0.Id }} }},");
+            w.L("    };");
+            w.L($"    infra.Add(new NetworkInterface(Infrastructure.NormalizeBicepIdentifier($\"{{{p}vm}}-nic\")) {{ Name = $\"{{{p}vm}}-nic\", Location = {p}location, IPConfigurations = [{p}vmIp] }});");
+            w.L("}");
+        }
+        else if (nicStyle == 2)
+        {
+            for (int n = 0; n < nics; n++)
+            {
+                w.L($"infra.Add(new NetworkInterface(\"{p}nic{n}\")");
+                w.L("{");
+                w.L($"    Name = \"vm-{index}-{n}-nic\",");
+                w.L($"    Location = {p}location,");
+                w.L($"    IPConfigurations = [new NetworkInterfaceIPConfiguration(\"{p}nic{n}Ip\") {{ Subnet = {{ Id = {p}web.Id }}, LoadBalancerBackendAddressPools = {{ new BackendAddressPool(\"{p}nic{n}PoolRef\") {{ Id = {p}pool{n % pools}.Id }} }} }}],");
+                w.L("});");
+            }
+        }
+        else
+        {
+            for (int n = 0; n < nics; n++)
+            {
+                w.L($"NetworkHelpers.CreateNic(infra, \"vm-{index}-{n}\", {p}web, {p}pool{n % pools});");
+            }
         }
 
         return misconfiguration;

@@ -54,6 +54,26 @@ internal static class Program
             return 0;
         }
 
+        if (args.Contains("--dense"))
+        {
+            // The infrastructure-dense project: concurrent and single-threaded, then per phase and per code shape.
+            int denseCount = int.TryParse(args.SkipWhile(a => a != "--dense").Skip(1).FirstOrDefault(), out int parsedCount) ? parsedCount : 1280;
+            bool denseQuick = args.Contains("--quick");
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            if (args.Contains("--phases-only"))
+            {
+                // For an external profiler (perf): only the per-block path over the dense bodies, many times.
+                Dense.Run(denseCount, 0, 0, text => Console.WriteLine(text), phasesOnly: true, repetitions: 60);
+                return 0;
+            }
+
+            Dense.Run(denseCount, denseQuick ? 1 : 2, denseQuick ? 1 : 7, text => Line(text));
+            string densePath = Path.Combine(RepositoryRoot(), "bench", "results", denseQuick ? "dense-quick.tmp" : "dense.md");
+            File.WriteAllText(densePath, "# AzLbNsgAnalyzers benchmark: the infrastructure-dense project\n\n- Date (UTC): " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\n- Machine: " + Environment.ProcessorCount + " logical cores; " + RuntimeInformation.FrameworkDescription + "; garbage collector: " + (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation") + "\n\n" + Report);
+            Console.WriteLine("Written to " + densePath);
+            return 0;
+        }
+
         if (args.Contains("--clean"))
         {
             // Only the clean project's overhead at N=1000, with more iterations than the full run (the machine's noise is large).

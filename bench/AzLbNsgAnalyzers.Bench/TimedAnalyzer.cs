@@ -9,7 +9,7 @@ namespace AzLbNsgAnalyzers.Bench;
 /// <summary>
 /// Wraps one of our analyzers and adds the time spent inside its callbacks (compilation start, operation blocks)
 /// to <see cref="Elapsed"/> (CPU time of the thread). The driver's own telemetry (logAnalyzerExecutionTime) reports zero under this host,
-/// so this is how "ours' own time" is measured. Runs single-threaded here: a plain static accumulator suffices.
+/// so this is how "ours' own time" is measured. Callbacks may run on several threads (concurrent analysis): the accumulators are added to atomically.
 /// </summary>
 internal sealed class TimedAnalyzer : DiagnosticAnalyzer
 {
@@ -60,8 +60,9 @@ internal sealed class TimedAnalyzer : DiagnosticAnalyzer
         finally
         {
             long ticks = (CpuClock.Thread() - start).Ticks;
-            _ticks += ticks;
-            _gcPauseTicks += (GC.GetTotalPauseDuration() - pausesBefore).Ticks;
+            // Atomic: the dense variant also runs with concurrent analysis.
+            System.Threading.Interlocked.Add(ref _ticks, ticks);
+            System.Threading.Interlocked.Add(ref _gcPauseTicks, (GC.GetTotalPauseDuration() - pausesBefore).Ticks);
             if (name is not null)
             {
                 PerAnalyzer.AddOrUpdate(name, ticks, (_, old) => old + ticks);

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using AzLbNsgAnalyzers.Analyzers;
+using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Extraction;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AzLbNsgAnalyzers.Bench;
+
+/// <summary>
+/// `-- --dense [N]`: the infrastructure-dense project (N files of 100-150 lines that are almost only Azure.Provisioning
+/// construction; nullable reference types off), measured the two ways a build runs: concurrently (concurrentBuild and
+/// concurrentAnalysis on; wall clock and process CPU) and single-threaded (process CPU). Then the per-block path per
+/// phase and per code shape, next to a bare walk of the same operation trees (the floor any operation analyzer pays).
+/// </summary>
+internal static class Dense
+{
+    private sealed record Variant(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers);
+
+    public static void Run(int n, int warmups, int runs, Action<string> line, bool phasesOnly = false, int repetitions = 20)
+    {
+        var sources = InfraGenerator.DenseProject(n, 20240611, out var planted, out var shapes);
+        if (phasesOnly)
+        {
+            Phases(sources, shapes, line, repetitions, cold: true);
+            return;
+        }
+
+        var lineCounts = sources.Skip(1).Select(s => s.Text.Count(c => c == '\n')).OrderBy(c => c).ToArray();
+        string plantedText = string.Join(", ", planted.Where(p => p != Misconfiguration.None).GroupBy(p => p).OrderBy(g => g.Key).Select(g => g.Key + " x" + g.Count()));
+        line($"## Infrastructure-dense project: {n} files, {lineCounts.Sum()} lines (per file: median {lineCounts[lineCounts.Length / 2]}, min {lineCounts.First()}, max {lineCounts.Last()}), nullable off; planted: {plantedText}");
+        line(string.Empty);
+
+        var variants = new[]
+        {
+            new Variant("none", ImmutableArray<DiagnosticAnalyzer>.Empty),
+            new Variant("no-op operation analyzer", Harness.NoOp),
+            new Variant("walk: one block analyzer walking every operation", ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpBlockAnalyzer(walk: true))),
+            new Variant("ours", Harness.OursTimed),
+            new Variant("ours, findings dropped", Harness.OursSwallowing),
+        };
+
+        line("| mode | none (ms) | no-op (ms) | walk (ms) | ours (ms) | findings dropped (ms) | **our analysis (dropped - no-op)/none** | (dropped - walk)/none | driver's cost of our findings (ours - dropped)/none | ours' own callback CPU / none | findings |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (bool concurrent in new[] { true, false })
+        {
+            var compilation = Harness.Compile(sources, nullable: false, concurrentBuild: concurrent);
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException("The dense project does not compile: " + string.Join("; ", errors));
+            }
+
+            var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
+            var wall = variants.ToDictionary(v => v.Name, _ => new List<double>());
+            var own = new List<double>();
+            ImmutableArray<Diagnostic> findings = default;
+            for (int iteration = 0; iteration < warmups + runs; iteration++)
+            {
+                var progress = new List<string>();
+                for (int k = 0; k < variants.Length; k++)
+                {
+                    var variant = variants[(k + iteration) % variants.Length];
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    GC.Collect();
+                    var stopwatch = Stopwatch.StartNew();
+                    var start = CpuClock.Process();
+                    var result = Harness.Run(compilation, variant.Analyzers, concurrent);
+                    double cpuMs = (CpuClock.Process() - start).TotalMilliseconds;
+                    double wallMs = stopwatch.Elapsed.TotalMilliseconds;
+                    progress.Add(variant.Name + " " + cpuMs.ToString("F0", CultureInfo.InvariantCulture) + " ms CPU / " + wallMs.ToString("F0", CultureInfo.InvariantCulture) + " ms wall");
+                    if (iteration >= warmups)
+                    {
+                        cpu[variant.Name].Add(cpuMs);
+                        wall[variant.Name].Add(wallMs);
+                        if (variant.Name == "ours")
+                        {
+                            own.Add(result.AnalyzerTime.TotalMilliseconds);
+                            findings = result.Diagnostics;
+                        }
+                    }
+                }
+
+                Console.WriteLine($"  {(concurrent ? "concurrent" : "single-threaded")} {(iteration < warmups ? "warm-up" : "run")} {iteration}: " + string.Join(", ", progress));
+            }
+
+            string found = findings.IsDefaultOrEmpty ? "none" : string.Join(", ", findings.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => g.Key + " x" + g.Count()));
+            foreach (var (clock, times) in concurrent ? new[] { ("wall", wall), ("process CPU", cpu) } : new[] { ("process CPU", cpu) })
+            {
+                double Ratio(string a, string b) => Median(Enumerable.Range(0, runs).Select(i => (times[a][i] - times[b][i]) / times["none"][i]));
+                double ownRatio = Median(Enumerable.Range(0, runs).Select(i => own[i] / cpu["none"][i]));
+                line($"| {(concurrent ? "concurrent" : "single-threaded")}, {clock} | {Median(times["none"]):F0} | {Median(times[variants[1].Name]):F0} | {Median(times[variants[2].Name]):F0} | {Median(times["ours"]):F0} | {Median(times["ours, findings dropped"]):F0} | **{Pct(Ratio("ours, findings dropped", variants[1].Name))}** | {Pct(Ratio("ours, findings dropped", variants[2].Name))} | {Pct(Ratio("ours", "ours, findings dropped"))} | {Pct(ownRatio)} | {found} |");
+            }
+        }
+
+        line(string.Empty);
+        line($"Medians of {runs} iterations after {warmups} warm-ups; the variants run back to back in rotating order and each ratio is taken within one iteration. \"Ours' own callback CPU\" is thread CPU inside our callbacks (including building the operation trees the walk also builds), against the compile's process CPU.");
+        line(string.Empty);
+        Phases(sources, shapes, line, 5, cold: true);
+        Phases(sources, shapes, line, repetitions, cold: false);
+    }
+
+    /// <summary>The per-block path per phase and per code shape over the dense bodies, next to a bare walk of the same trees.</summary>
+    private static void Phases(List<(string Path, string Text)> sources, List<string> shapes, Action<string> line, int repetitions, bool cold)
+    {
+        var compiled = Harness.Compile(sources, nullable: false);
+        var compilation = CaptureCompilationAnalyzer.DriverCompilation(compiled);
+        var types = AzureTypes.TryCreate(compilation)!;
+        var sourceOperations = new SourceOperations(compilation);
+
+        // Cold: each repetition binds every body anew in a fresh compilation and walks it once (what the driver does before
+        // any analyzer sees a body), so the interpreter meets operation trees and symbols on first touch, as in a build.
+        // Warm: the same trees every repetition (what a profiler loop measures; Roslyn's lazily computed properties are cached).
+        List<(IOperation Body, string Shape, double FirstWalk)> Bind(Compilation c, Dictionary<string, double>? building)
+        {
+            var result = new List<(IOperation Body, string Shape, double FirstWalk)>();
+            foreach (var tree in c.SyntaxTrees.Where(t => t.FilePath.StartsWith("Dense", StringComparison.Ordinal)))
+            {
+                int index = int.Parse(tree.FilePath.Substring("Dense".Length, tree.FilePath.Length - "Dense".Length - ".cs".Length), CultureInfo.InvariantCulture);
+                var model = c.GetSemanticModel(tree);
+                foreach (var method in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+                {
+                    var b0 = CpuClock.Thread();
+                    var body = model.GetOperation(method)!;
+                    var b1 = CpuClock.Thread();
+                    int count = 0;
+                    foreach (var _ in body.DescendantsAndSelf())
+                    {
+                        count++;
+                    }
+
+                    var b2 = CpuClock.Thread();
+                    if (building is not null)
+                    {
+                        building["binding the body (GetOperation)"] = (building.TryGetValue("binding the body (GetOperation)", out var x) ? x : 0) + (b1 - b0).TotalMilliseconds;
+                        building["first walk: building the operation tree (the floor)"] = (building.TryGetValue("first walk: building the operation tree (the floor)", out var y) ? y : 0) + (b2 - b1).TotalMilliseconds;
+                    }
+
+                    result.Add((body, shapes[index], (b2 - b1).TotalMilliseconds));
+                }
+            }
+
+            return result;
+        }
+
+        var bodies = Bind(compilation, null);
+        var phases = new Dictionary<string, double>();
+        var perShape = new Dictionary<string, (double Walk, double Ours, int Bodies)>();
+        void Add(string name, double ms) => phases[name] = phases.TryGetValue(name, out var old) ? old + ms : ms;
+        long allocated = 0;
+        int topologies = 0;
+        for (int repetition = 0; repetition <= repetitions; repetition++)
+        {
+            var building = new Dictionary<string, double>();
+            if (cold && repetition > 0)
+            {
+                var fresh = CaptureCompilationAnalyzer.DriverCompilation(compiled.Clone());
+                types = AzureTypes.TryCreate(fresh)!;
+                sourceOperations = new SourceOperations(fresh);
+                bodies = Bind(fresh, building);
+                foreach (var pair in building)
+                {
+                    Add(pair.Key, pair.Value);
+                }
+            }
+
+            foreach (var (body, shape, bodyFirstWalk) in bodies)
+            {
+                var w0 = CpuClock.Thread();
+                int count = 0;
+                foreach (var _ in body.DescendantsAndSelf())
+                {
+                    count++;
+                }
+
+                var start = CpuClock.Thread();
+                long bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+                var interpreter = new Interpreter(types, sourceOperations, CancellationToken.None);
+                interpreter.Run(body);
+                var t1 = CpuClock.Thread();
+                var topology = ModelBuilder.Build(interpreter.Heap);
+                var t2 = CpuClock.Thread();
+                var analysis = new NetworkAnalysis(topology);
+                var t3 = CpuClock.Thread();
+                foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
+                {
+                    var r0 = CpuClock.Thread();
+                    GC.KeepAlive(analyzer.Analyze(analysis).ToList());
+                    if (repetition > 0)
+                    {
+                        Add("rules (evaluation included, memoised per NSG path and flow): " + analyzer.GetType().Name, (CpuClock.Thread() - r0).TotalMilliseconds);
+                    }
+                }
+
+                var end = CpuClock.Thread();
+                if (repetition > 0)
+                {
+                    allocated += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+                    topologies++;
+                    Add("bare walk of the built operation tree", (start - w0).TotalMilliseconds);
+                    Add("interpretation (Interpreter.Run)", (t1 - start).TotalMilliseconds);
+                    Add("model building (ModelBuilder.Build)", (t2 - t1).TotalMilliseconds);
+                    Add("NetworkAnalysis construction", (t3 - t2).TotalMilliseconds);
+                    var old = perShape.TryGetValue(shape, out var o) ? o : (0, 0, 0);
+                    perShape[shape] = (old.Walk + (cold ? bodyFirstWalk : (start - w0).TotalMilliseconds), old.Ours + (end - start).TotalMilliseconds, old.Bodies + 1);
+                }
+            }
+        }
+
+        double walk = phases.TryGetValue("first walk: building the operation tree (the floor)", out var firstWalk) ? firstWalk : phases["bare walk of the built operation tree"];
+        var notOurs = new[] { "bare walk", "first walk", "binding" };
+        double ours = phases.Where(p => !notOurs.Any(n => p.Key.StartsWith(n, StringComparison.Ordinal))).Sum(p => p.Value);
+        line($"### Per-block path over the {bodies.Count} dense bodies x {repetitions}, {(cold ? "cold: every repetition binds the bodies anew in a fresh compilation (as a build meets them)" : "warm: the same operation trees every repetition")} (thread CPU, microseconds per body)");
+        line(string.Empty);
+        line("| phase | us per body | share of ours |");
+        line("|---|---:|---:|");
+        foreach (var (name, ms) in phases.OrderByDescending(p => p.Value))
+        {
+            line($"| {name} | {ms * 1000 / topologies:F0} | {(notOurs.Any(n => name.StartsWith(n, StringComparison.Ordinal)) ? "-" : (ms / ours).ToString("P0", CultureInfo.InvariantCulture))} |");
+        }
+
+        line($"| **ours in all** | **{ours * 1000 / topologies:F0}** | extraction (interpretation + model) / {(cold ? "first walk" : "bare walk")}: **{(phases["interpretation (Interpreter.Run)"] + phases["model building (ModelBuilder.Build)"]) / walk:F1}x** |");
+        line($"| allocated per topology | {allocated / (double)topologies / 1024:F0} KiB | |");
+        line(string.Empty);
+        line($"| code shape | bodies | {(cold ? "first walk, building the tree" : "bare walk")} (us per body) | ours (us per body) | ours / walk |");
+        line("|---|---:|---:|---:|---:|");
+        foreach (var (shape, t) in perShape.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            line($"| {shape} | {t.Bodies / repetitions} | {t.Walk * 1000 / t.Bodies:F0} | {t.Ours * 1000 / t.Bodies:F0} | {t.Ours / t.Walk:F1}x |");
+        }
+
+        line(string.Empty);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static string Pct(double ratio) => (ratio * 100).ToString("F1", CultureInfo.InvariantCulture) + "%";
+}
