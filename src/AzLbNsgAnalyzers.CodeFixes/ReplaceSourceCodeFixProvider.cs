@@ -86,7 +86,9 @@ public sealed class ReplaceSourceCodeFixProvider : NetworkCodeFixProvider
         tracked = tracked.ReplaceNode(tracked.GetCurrentNode(first.Value)!, value.WithTriviaFrom(first.Value));
         if (removed.Count > 0)
         {
-            tracked = tracked.RemoveNodes(removed.Select(n => tracked.GetCurrentNode(n)!), SyntaxRemoveOptions.KeepNoTrivia)!;
+            // A list element keeps the trivia after it (the space or line break before the closing brace); a statement goes whole.
+            tracked = tracked.RemoveNodes(removed.Where(n => n is not StatementSyntax).Select(n => tracked.GetCurrentNode(n)!), SyntaxRemoveOptions.KeepTrailingTrivia)!;
+            tracked = tracked.RemoveNodes(removed.OfType<StatementSyntax>().Select(n => tracked.GetCurrentNode(n)!), SyntaxRemoveOptions.KeepNoTrivia)!;
         }
 
         return list is not null && tracked.GetCurrentNode(list) is { } currentList
