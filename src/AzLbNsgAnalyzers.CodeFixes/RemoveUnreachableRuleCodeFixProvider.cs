@@ -13,7 +13,7 @@ namespace AzLbNsgAnalyzers.CodeFixes;
 
 /// <summary>
 /// LBNSG106 "Remove unreachable rule 'name'": removes an inline element, an <c>infra.Add(new SecurityRule(...))</c>
-/// statement, or a local whose only uses are <c>infra.Add(local)</c> statements (removed with it).
+/// statement, or a local whose only uses are <c>infra.Add(local)</c> statements and member writes after construction (removed with it).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveUnreachableRuleCodeFixProvider)), Shared]
 public sealed class RemoveUnreachableRuleCodeFixProvider : NetworkCodeFixProvider

@@ -10,7 +10,8 @@ namespace AzLbNsgAnalyzers.CodeFixes;
 
 /// <summary>
 /// Removing a security rule from the code: an inline collection element, an <c>infra.Add(new SecurityRule(...))</c>
-/// statement, or a local whose only uses are <c>infra.Add(local)</c> statements (removed with it).
+/// statement, or a local whose only uses are <c>infra.Add(local)</c> statements and statements that set its
+/// members after construction (removed with it).
 /// </summary>
 internal static class RuleRemoval
 {
@@ -71,6 +72,8 @@ internal static class RuleRemoval
             && declaration.Parent is BlockSyntax block)
         {
             var removed = new List<StatementSyntax> { declaration };
+            // Its values set after construction (rule.Priority = 4000;) go with it.
+            removed.AddRange(MemberWrites.MemberStatements(target));
             string name = declarator.Identifier.ValueText;
             foreach (var candidate in block.Statements)
             {

@@ -90,8 +90,30 @@ internal static class SecurityRuleSyntax
 
         var assignment = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(name), value.WithAdditionalAnnotations(Simplifier.Annotation));
         var initializer = creation.Initializer ?? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression);
-        var expressions = initializer.Expressions.Add(assignment);
-        return creation.WithInitializer(initializer.WithExpressions(expressions)).WithAdditionalAnnotations(Formatter.Annotation);
+        var existing = initializer.Expressions;
+        if (existing.Count == 0)
+        {
+            return creation.WithInitializer(initializer.WithExpressions(existing.Add(assignment))).WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        // Laid out like the last member: its indentation, and a trailing comma only where the list has one.
+        var last = existing[existing.Count - 1];
+        bool trailing = existing.SeparatorCount == existing.Count;
+        var nodes = existing.ToList();
+        var separators = existing.GetSeparators().ToList();
+        if (trailing)
+        {
+            nodes.Add(assignment.WithLeadingTrivia(last.GetLeadingTrivia()));
+            separators.Add(separators[separators.Count - 1]);
+        }
+        else
+        {
+            nodes[nodes.Count - 1] = last.WithoutTrailingTrivia();
+            nodes.Add(assignment.WithLeadingTrivia(last.GetLeadingTrivia()).WithTrailingTrivia(last.GetTrailingTrivia()));
+            separators.Add(separators.Count > 0 ? separators[separators.Count - 1] : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
+        }
+
+        return creation.WithInitializer(initializer.WithExpressions(SyntaxFactory.SeparatedList(nodes, separators))).WithAdditionalAnnotations(Formatter.Annotation);
     }
 
     public static BaseObjectCreationExpressionSyntax RemoveMember(BaseObjectCreationExpressionSyntax creation, string name)

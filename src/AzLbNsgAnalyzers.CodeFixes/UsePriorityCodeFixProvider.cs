@@ -11,7 +11,8 @@ namespace AzLbNsgAnalyzers.CodeFixes;
 
 /// <summary>
 /// LBNSG101 "Use priority n" (nearest free in-range number) and LBNSG102 "Use next free priority n".
-/// Offered where the priority is set in the rule's initializer; Fix All reserves numbers per NSG.
+/// Offered where the priority is written in the rule's initializer or in a statement after construction
+/// (<c>rule.Priority = 5000;</c>: that statement is edited); Fix All reserves numbers per NSG.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UsePriorityCodeFixProvider)), Shared]
 public sealed class UsePriorityCodeFixProvider : NetworkCodeFixProvider
@@ -20,7 +21,7 @@ public sealed class UsePriorityCodeFixProvider : NetworkCodeFixProvider
 
     internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (SecurityRuleSyntax.FindMember(target, "Priority") is null || Choose(diagnostic, new PriorityReservations().For(diagnostic)) is not { } priority)
+        if (MemberWrites.FinalValue(target, "Priority") is null || Choose(diagnostic, new PriorityReservations().For(diagnostic)) is not { } priority)
         {
             yield break;
         }
@@ -34,13 +35,13 @@ public sealed class UsePriorityCodeFixProvider : NetworkCodeFixProvider
     internal override SyntaxNode? Apply(SyntaxNode root, BaseObjectCreationExpressionSyntax target, BaseObjectCreationExpressionSyntax? related, Diagnostic diagnostic, FixPlan plan, PriorityReservations reservations)
     {
         var taken = reservations.For(diagnostic);
-        if (Choose(diagnostic, taken) is not { } priority || SecurityRuleSyntax.FindMember(target, "Priority") is null)
+        if (Choose(diagnostic, taken) is not { } priority || MemberWrites.FinalValue(target, "Priority") is null)
         {
             return null;
         }
 
         taken.Add(priority);
-        return root.ReplaceNode(target, SecurityRuleSyntax.ReplaceMemberValue(target, "Priority", SecurityRuleSyntax.Int(priority)));
+        return MemberWrites.ReplaceFinalValue(root, target, SecurityRuleSyntax.Int(priority), "Priority");
     }
 
     private static int? Choose(Diagnostic diagnostic, HashSet<int> taken)

@@ -10,7 +10,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AzLbNsgAnalyzers.CodeFixes;
 
 /// <summary>
-/// LBNSG105 "Use Standard SKU": rewrites the SKU name in the resource's initializer; on a public IP
+/// LBNSG105 "Use Standard SKU": rewrites the SKU name where it is written (the resource's initializer, or
+/// <c>lb.Sku = ...;</c> / <c>lb.Sku.Name = ...;</c> after construction); on a public IP
 /// also sets Static allocation (Standard public IPs are static only). A load balancer and its public
 /// IPs each carry their own diagnostic, so Fix All leaves them with matching SKUs.
 /// </summary>
@@ -39,27 +40,29 @@ public sealed class UseStandardSkuCodeFixProvider : NetworkCodeFixProvider
             return null;
         }
 
-        var updated = target.ReplaceNode(name.Name, Microsoft.CodeAnalysis.CSharp.SyntaxFactory.IdentifierName("Standard").WithTriviaFrom(name.Name));
-        if (diagnostic.Properties.TryGetValue("Kind", out var kind) && kind == "PublicIPAddress")
+        var standard = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.IdentifierName("Standard").WithTriviaFrom(name.Name);
+        if (!diagnostic.Properties.TryGetValue("Kind", out var kind) || kind != "PublicIPAddress")
         {
-            updated = SecurityRuleSyntax.SetMember(updated, "PublicIPAllocationMethod", SecurityRuleSyntax.Enum("NetworkIPAllocationMethod", "Static"));
+            return root.ReplaceNode(name.Name, standard);
         }
 
-        return root.ReplaceNode(target, updated);
+        // Standard public IPs are static only: the allocation is set where it is written, else in the initializer.
+        var allocation = MemberWrites.FinalValue(target, "PublicIPAllocationMethod");
+        var staticAllocation = SecurityRuleSyntax.Enum("NetworkIPAllocationMethod", "Static");
+        if (allocation is not null && !target.Span.Contains(allocation.Span))
+        {
+            return root.ReplaceNodes(new SyntaxNode[] { name.Name, allocation }, (original, _) => original == name.Name ? standard : staticAllocation.WithTriviaFrom(allocation));
+        }
+
+        var updated = target.Span.Contains(name.Span) ? target.ReplaceNode(name.Name, standard) : target;
+        updated = SecurityRuleSyntax.SetMember(updated, "PublicIPAllocationMethod", staticAllocation);
+        return target.Span.Contains(name.Span)
+            ? root.ReplaceNode(target, updated)
+            : root.ReplaceNodes(new SyntaxNode[] { name.Name, target }, (original, _) => original == name.Name ? standard : updated);
     }
 
-    // Sku = new XSku { Name = XSkuName.Basic } or Sku = { Name = XSkuName.Basic }: the enum member access.
-    private static ExpressionSyntax? SkuName(BaseObjectCreationExpressionSyntax target)
-    {
-        var sku = SecurityRuleSyntax.FindMember(target, "Sku")?.Right;
-        var initializer = sku switch
-        {
-            BaseObjectCreationExpressionSyntax creation => creation.Initializer,
-            InitializerExpressionSyntax nested => nested,
-            _ => null,
-        };
-        var name = initializer?.Expressions.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax>()
-            .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Name" })?.Right;
-        return name is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Basic" } ? name : null;
-    }
+    // Where the SKU name is finally written: Sku = new XSku { Name = XSkuName.Basic } or Sku = { Name = ... } in the
+    // initializer, or lb.Sku = new XSku { ... }; / lb.Sku.Name = XSkuName.Basic; after construction: the enum member access.
+    private static ExpressionSyntax? SkuName(BaseObjectCreationExpressionSyntax target) =>
+        MemberWrites.FinalValue(target, "Sku", "Name") is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Basic" } name ? name : null;
 }

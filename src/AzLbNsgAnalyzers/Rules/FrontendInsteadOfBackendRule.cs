@@ -21,6 +21,12 @@ internal static class FrontendInsteadOfBackendRule
     public const string FrontendAddressProperty = "FrontendAddress";
     public const string FrontendPortProperty = "FrontendPort";
 
+    /// <summary>"true" when the rule's destination is also exactly the frontend address (a port fix must then fix the address too).</summary>
+    public const string NamesFrontendAddressProperty = "NamesFrontendAddress";
+
+    /// <summary>The static private addresses of every backend the finding concerns, comma-separated; empty when any is not known.</summary>
+    public const string BackendAddressesProperty = "BackendAddresses";
+
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
         foreach (var group in Find(analysis).All)
@@ -98,6 +104,16 @@ internal static class FrontendInsteadOfBackendRule
                         group.Properties[BackendPortProperty] = Port(backendPort);
                         group.Properties[FrontendAddressProperty] = frontendAddress;
                         group.Properties[FrontendPortProperty] = Port(frontendPort);
+                        group.Properties[NamesFrontendAddressProperty] = !floating && meant.Value.FixKind == "BackendPort" && NamesFrontendAddress(rule, flowCase) ? "true" : "false";
+                        group.Properties[BackendAddressesProperty] = StaticAddress(flowCase.Backend) ?? string.Empty;
+                    }
+                    else if (!group.Backends.Contains(flowCase.Backend.DisplayName))
+                    {
+                        // One unknown (dynamic) address among the backends and the list is unknown.
+                        string? addresses = group.Properties[BackendAddressesProperty];
+                        string? address = StaticAddress(flowCase.Backend);
+                        group.Properties[BackendAddressesProperty] = string.IsNullOrEmpty(addresses) || address is null ? string.Empty
+                            : ("," + addresses + ",").Contains("," + address + ",") ? addresses : addresses + "," + address;
                     }
 
                     group.LbRules.Add("'" + lbRule.DisplayName + "' of '" + flowCase.LoadBalancer.DisplayName + "' (" + Port(frontendPort) + " -> " + Port(backendPort) + (floating ? ", floating IP" : string.Empty) + ")");
@@ -138,14 +154,23 @@ internal static class FrontendInsteadOfBackendRule
             return ("the frontend port " + Port(frontendPort), "BackendPort");
         }
 
-        if (flowCase.Frontend.PrivateIpAddress.TryGet(out var ip) && ip is not null && Ipv4.TryParseAddress(ip.Trim(), out uint frontendAddress)
-            && IsExactly(rule.Destination, frontendAddress))
+        if (NamesFrontendAddress(rule, flowCase))
         {
-            return ("the frontend address " + ip, "BackendAddress");
+            return ("the frontend address " + flowCase.Frontend.PrivateIpAddress.Value, "BackendAddress");
         }
 
         return null;
     }
+
+    private static bool NamesFrontendAddress(SecurityRuleModel rule, ClientFlowCase flowCase) =>
+        flowCase.Frontend.PrivateIpAddress.TryGet(out var ip) && ip is not null && Ipv4.TryParseAddress(ip.Trim(), out uint frontendAddress)
+        && IsExactly(rule.Destination, frontendAddress);
+
+    // A NIC backend's static private address, as written; null when dynamic or not known.
+    private static string? StaticAddress(Backend backend) =>
+        backend.IpConfiguration is { } ipConfiguration && ipConfiguration.PrivateIpAddress.TryGet(out var ip) && ip is not null && Ipv4.TryParseAddress(ip.Trim(), out _)
+            ? ip.Trim()
+            : null;
 
     private static bool IsExactly(AddressField field, uint address)
     {

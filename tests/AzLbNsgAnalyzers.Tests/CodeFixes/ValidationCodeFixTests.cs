@@ -126,9 +126,30 @@ public class LBNSG105CodeFixTests
                 """));
 
     [Fact]
-    public Task Sku_set_after_construction_offers_no_fix() =>
-        Verifiers.CodeFixVerifier<BasicSkuAnalyzer, UseStandardSkuCodeFixProvider>.VerifyNoFixAsync(
+    public Task Sku_set_after_construction_is_fixed_in_that_statement() =>
+        Verifiers.CodeFixVerifier<BasicSkuAnalyzer, UseStandardSkuCodeFixProvider>.VerifyCodeFixAsync(
             Source("var lb = {|#0:new LoadBalancer(\"lb\")|}; lb.Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Basic }; infra.Add(lb);"),
+            [Diagnostic().WithLocation(0).WithArguments("Load balancer", "lb")],
+            Source("var lb = new LoadBalancer(\"lb\"); lb.Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Standard }; infra.Add(lb);"));
+
+    [Fact]
+    public Task Sku_name_set_after_construction_is_fixed_in_that_statement() =>
+        Verifiers.CodeFixVerifier<BasicSkuAnalyzer, UseStandardSkuCodeFixProvider>.VerifyCodeFixAsync(
+            Source("var lb = {|#0:new LoadBalancer(\"lb\")|} { Name = \"lb-web\" };\n        lb.Sku.Name = LoadBalancerSkuName.Basic;\n        infra.Add(lb);"),
+            [Diagnostic().WithLocation(0).WithArguments("Load balancer", "lb-web")],
+            Source("var lb = new LoadBalancer(\"lb\") { Name = \"lb-web\" };\n        lb.Sku.Name = LoadBalancerSkuName.Standard;\n        infra.Add(lb);"));
+
+    [Fact]
+    public Task Public_ip_with_allocation_set_after_construction_gets_static_there() =>
+        Verifiers.CodeFixVerifier<BasicSkuAnalyzer, UseStandardSkuCodeFixProvider>.VerifyCodeFixAsync(
+            Source("var pip = {|#0:new PublicIPAddress(\"pip\")|} { Sku = new PublicIPAddressSku { Name = PublicIPAddressSkuName.Basic } };\n        pip.PublicIPAllocationMethod = NetworkIPAllocationMethod.Dynamic;\n        infra.Add(pip);"),
+            [Diagnostic().WithLocation(0).WithArguments("Public IP address", "pip")],
+            Source("var pip = new PublicIPAddress(\"pip\") { Sku = new PublicIPAddressSku { Name = PublicIPAddressSkuName.Standard } };\n        pip.PublicIPAllocationMethod = NetworkIPAllocationMethod.Static;\n        infra.Add(pip);"));
+
+    [Fact]
+    public Task Sku_set_in_a_branch_offers_no_fix() =>
+        Verifiers.CodeFixVerifier<BasicSkuAnalyzer, UseStandardSkuCodeFixProvider>.VerifyNoFixAsync(
+            Source("var lb = {|#0:new LoadBalancer(\"lb\")|} { Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Basic } };\n        if (System.Environment.ProcessorCount > 64) { lb.Sku.Name = LoadBalancerSkuName.Basic; }\n        infra.Add(lb);"),
             Diagnostic().WithLocation(0).WithArguments("Load balancer", "lb"));
 }
 

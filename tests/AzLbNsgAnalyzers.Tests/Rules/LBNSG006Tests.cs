@@ -180,4 +180,36 @@ public class LBNSG006Tests
                       "var pool = new BackendAddressPool(\"pool\") { Name = \"web-pool\" };\n var nat = new InboundNatRule(\"adminHttp\") { Name = \"admin-http\", Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 8080, BackendPort = 80, FrontendIPConfigurationId = frontend.Id };"),
             Verify.Diagnostic("LBNSG006").WithLocation(0)
                 .WithArguments("allow-http-80", "900", "nsg-web", "the frontend port 80", "'http' of 'lb-web' (80 -> 5000)", "their own address on port 5000", "web-vm1 and web-vm2"));
+
+    // ---- the address variant with static backend addresses (matrix lab: web-vm1 192.168.8.70, web-vm2 192.168.8.71, the rest of the VNet denied) ----
+
+    private static string StaticLab(string destination, string port, bool floating = false)
+    {
+        string source = System.IO.File.ReadAllText(System.IO.Path.Combine(AzLbNsgAnalyzers.Tests.FixMatrix.FixMatrixCase.CasesDirectory, "LBNSG006_AddressVariantStaticBackends.cs"))
+            .Swap("new SecurityRule(\"allowHttp\")", "{|#0:new SecurityRule(\"allowHttp\")|}")
+            .Swap("DestinationAddressPrefix = \"192.168.8.52\",\n                    DestinationPortRange = \"80\",", destination + ",\n                    DestinationPortRange = \"" + port + "\",");
+        return floating ? source.Swap("ProbeId = probe.Id,", "ProbeId = probe.Id,\n                        EnableFloatingIP = true,") : source;
+    }
+
+    [Fact]
+    public Task Static_backends_allow_to_the_frontend_address_and_port_reports() =>
+        Verify.VerifyAnalyzerAsync(
+            StaticLab("DestinationAddressPrefix = \"192.168.8.52\"", "80"),
+            Verify.Diagnostic("LBNSG006").WithLocation(0)
+                .WithArguments("allow-http", "1000", "nsg-web", "the frontend port 80", HttpRule, "their own address on port 5000", "web-vm1-nic and web-vm2-nic"));
+
+    [Fact]
+    public Task Static_backends_allow_to_the_frontend_address_on_the_backend_port_reports() =>
+        Verify.VerifyAnalyzerAsync(
+            StaticLab("DestinationAddressPrefix = \"192.168.8.52\"", "5000"),
+            Verify.Diagnostic("LBNSG006").WithLocation(0)
+                .WithArguments("allow-http", "1000", "nsg-web", "the frontend address 192.168.8.52", HttpRule, "their own address on port 5000", "web-vm1-nic and web-vm2-nic"));
+
+    [Fact]
+    public Task Static_backends_allow_to_their_own_addresses_on_the_backend_port_is_silent() =>
+        Verify.VerifyAnalyzerAsync(StaticLab("DestinationAddressPrefixes = { \"192.168.8.70\", \"192.168.8.71\" }", "5000").Replace("{|#0:", string.Empty).Replace("\")|}", "\")"));
+
+    [Fact]
+    public Task Static_backends_with_floating_ip_allow_to_the_frontend_address_and_port_is_silent() =>
+        Verify.VerifyAnalyzerAsync(StaticLab("DestinationAddressPrefix = \"192.168.8.52\"", "80", floating: true).Replace("{|#0:", string.Empty).Replace("\")|}", "\")"));
 }
