@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace AzLbNsgAnalyzers.Extraction;
@@ -45,11 +47,124 @@ internal sealed class AzureTypes
         return construct is null ? null : new AzureTypes(compilation, construct);
     }
 
-    public bool IsProvisionable(ITypeSymbol? type) => CanBeLibraryClass(type) && InheritsFrom(type, ProvisionableConstruct);
+    public bool IsProvisionable(ITypeSymbol? type) => (Facts(type) & TypeFacts.Provisionable) != 0;
 
-    public bool IsBicepValue(ITypeSymbol? type) => CanBeLibraryClass(type) && InheritsFrom(type, BicepValue);
+    public bool IsBicepValue(ITypeSymbol? type) => (Facts(type) & TypeFacts.BicepValue) != 0;
 
-    public bool IsUnknownSource(ITypeSymbol? type) => CanBeLibraryClass(type) && (InheritsFrom(type, ProvisioningVariable) || InheritsFrom(type, BicepExpression));
+    public bool IsUnknownSource(ITypeSymbol? type) => (Facts(type) & TypeFacts.UnknownSource) != 0;
+
+    /// <summary>Arrays, BicepList&lt;T&gt; and the System.Collections.Generic lists and sequences.</summary>
+    public bool IsList(ITypeSymbol? type) => (Facts(type) & TypeFacts.List) != 0;
+
+    public bool IsDictionary(ITypeSymbol? type) => (Facts(type) & TypeFacts.Dictionary) != 0;
+
+    /// <summary>
+    /// An enum's members by value, one immutable value each, read once per compilation (the rule fields name the same
+    /// few enums in every body). The dictionaries are never written after they are built, so threads share them.
+    /// </summary>
+    public System.Collections.Generic.Dictionary<long, EnumValue> EnumMembers(INamedTypeSymbol enumType)
+    {
+        if (_enumMembers.TryGetValue(enumType, out var members))
+        {
+            return members;
+        }
+
+        members = new System.Collections.Generic.Dictionary<long, EnumValue>();
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } field)
+            {
+                long numeric = Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture);
+                if (!members.ContainsKey(numeric))
+                {
+                    // The first member declared with a value names it.
+                    members.Add(numeric, new EnumValue(enumType.Name, field.Name, numeric));
+                }
+            }
+        }
+
+        return _enumMembers.GetOrAdd(enumType, members);
+    }
+
+    private readonly ConcurrentDictionary<INamedTypeSymbol, System.Collections.Generic.Dictionary<long, EnumValue>> _enumMembers = new(SymbolEqualityComparer.Default);
+
+    [Flags]
+    private enum TypeFacts
+    {
+        None = 0,
+        Provisionable = 1,
+        BicepValue = 2,
+        UnknownSource = 4,
+        List = 8,
+        Dictionary = 16,
+    }
+
+    // What the interpreter asks of a type, computed once per type and compilation: the same few dozen types
+    // (BicepValue<string>, SecurityRule, BicepList<T>...) are asked about at nearly every operation. Keyed by symbol
+    // equality, not reference: Roslyn builds constructed generic types anew in places, and a reference key would
+    // grow without bound.
+    private readonly ConcurrentDictionary<ITypeSymbol, TypeFacts> _facts = new(SymbolEqualityComparer.Default);
+
+    private TypeFacts Facts(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return TypeFacts.None;
+        }
+
+        if (_facts.TryGetValue(type, out var facts))
+        {
+            return facts;
+        }
+
+        facts = Compute(type);
+        _facts.TryAdd(type, facts);
+        return facts;
+    }
+
+    private TypeFacts Compute(ITypeSymbol type)
+    {
+        var facts = TypeFacts.None;
+        if (CanBeLibraryClass(type))
+        {
+            if (InheritsFrom(type, ProvisionableConstruct))
+            {
+                facts |= TypeFacts.Provisionable;
+            }
+
+            if (InheritsFrom(type, BicepValue))
+            {
+                facts |= TypeFacts.BicepValue;
+            }
+
+            if (InheritsFrom(type, ProvisioningVariable) || InheritsFrom(type, BicepExpression))
+            {
+                facts |= TypeFacts.UnknownSource;
+            }
+        }
+
+        if (type is IArrayTypeSymbol)
+        {
+            facts |= TypeFacts.List;
+        }
+        else if (type is INamedTypeSymbol { IsGenericType: true } named)
+        {
+            var definition = named.OriginalDefinition;
+            if ((definition.Name == "BicepList" && NamespaceNames.Is(definition.ContainingNamespace, "Azure.Provisioning"))
+                || (definition.Name is "List" or "IList" or "IEnumerable" or "IReadOnlyList" or "ICollection" or "IReadOnlyCollection"
+                    && NamespaceNames.Is(definition.ContainingNamespace, "System.Collections.Generic")))
+            {
+                facts |= TypeFacts.List;
+            }
+
+            if (definition.Name == "BicepDictionary")
+            {
+                facts |= TypeFacts.Dictionary;
+            }
+        }
+
+        return facts;
+    }
 
     // Strings, numbers, enums and other structs never derive from a library class: most values the interpreter meets
     // are these, so they skip the base-type walk.

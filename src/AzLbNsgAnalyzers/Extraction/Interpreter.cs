@@ -34,7 +34,6 @@ internal sealed class Interpreter
     private readonly HashSet<IFieldSymbol> _fieldsBeingRead = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IOperation> _scannedBodies = new();
     private readonly HashSet<IOperation> _unscannedBodies = new();
-    private readonly Dictionary<ITypeSymbol, Dictionary<long, EnumValue>> _enumMembers = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, IOperation?> _sourceBodies = new(SymbolEqualityComparer.Default);
     private ImmutableArray<Location> _callSiteArray = ImmutableArray<Location>.Empty;
     private Frame _frame = new(null, AbstractValue.Unknown);
@@ -478,35 +477,10 @@ internal sealed class Interpreter
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && value is not null)
         {
             long numeric = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
-            return EnumMembers(enumType).TryGetValue(numeric, out var member) ? member : new EnumValue(enumType.Name, null, numeric);
+            return _types.EnumMembers(enumType).TryGetValue(numeric, out var member) ? member : new EnumValue(enumType.Name, null, numeric);
         }
 
         return AbstractValue.Constant(value);
-    }
-
-    // Each enum's members by value, one immutable value each, read once per analysis (the rule fields name the same few enums again and again).
-    private Dictionary<long, EnumValue> EnumMembers(INamedTypeSymbol enumType)
-    {
-        if (!_enumMembers.TryGetValue(enumType, out var members))
-        {
-            members = new Dictionary<long, EnumValue>();
-            foreach (var member in enumType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true } field)
-                {
-                    long numeric = Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture);
-                    if (!members.ContainsKey(numeric))
-                    {
-                        // The first member declared with a value names it.
-                        members.Add(numeric, new EnumValue(enumType.Name, field.Name, numeric));
-                    }
-                }
-            }
-
-            _enumMembers.Add(enumType, members);
-        }
-
-        return members;
     }
 
     private AbstractValue EvaluateConversion(IConversionOperation conversion)
@@ -620,7 +594,7 @@ internal sealed class Interpreter
             return new IdValue(target);
         }
 
-        if (target.Kind == HeapObjectKind.Provisionable && (IsListType(property.Type) || _types.IsProvisionable(property.Type) || IsDictionaryType(property.Type)))
+        if (target.Kind == HeapObjectKind.Provisionable && (_types.IsList(property.Type) || _types.IsProvisionable(property.Type) || _types.IsDictionary(property.Type)))
         {
             return GetOrCreateChild(target, property.Name, property.Type, propertyReference.Syntax).Reference;
         }
@@ -641,7 +615,7 @@ internal sealed class Interpreter
             return child;
         }
 
-        var kind = IsListType(type) ? HeapObjectKind.List : _types.IsProvisionable(type) ? HeapObjectKind.Provisionable : HeapObjectKind.Plain;
+        var kind = _types.IsList(type) ? HeapObjectKind.List : _types.IsProvisionable(type) ? HeapObjectKind.Provisionable : HeapObjectKind.Plain;
         var created = NewObject(kind, type, syntax);
         created.IsAutoChild = true;
         created.IsOpen = owner.IsOpen;
@@ -680,7 +654,7 @@ internal sealed class Interpreter
             // new BicepValue<T>(literal) is the literal; new BicepValue<T>(expression) is known only at deploy time.
             return arguments.Length == 1 && arguments.Parameter(0) is { } parameter && !_types.IsUnknownSource(parameter.Type) ? arguments[0] : AbstractValue.Unknown;
         }
-        else if (IsListType(type))
+        else if (_types.IsList(type))
         {
             created = NewObject(HeapObjectKind.List, type, creation.Syntax);
             if (arguments.Length > 0)
@@ -1364,27 +1338,6 @@ internal sealed class Interpreter
 
         return syntax.GetLocation();
     }
-
-    private static bool IsListType(ITypeSymbol? type)
-    {
-        if (type is IArrayTypeSymbol)
-        {
-            return true;
-        }
-
-        if (type is not INamedTypeSymbol { IsGenericType: true } named)
-        {
-            return false;
-        }
-
-        var definition = named.OriginalDefinition;
-        return (definition.Name == "BicepList" && NamespaceNames.Is(definition.ContainingNamespace, "Azure.Provisioning"))
-               || (definition.Name is "List" or "IList" or "IEnumerable" or "IReadOnlyList" or "ICollection" or "IReadOnlyCollection"
-                   && NamespaceNames.Is(definition.ContainingNamespace, "System.Collections.Generic"));
-    }
-
-    private static bool IsDictionaryType(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { IsGenericType: true } named && named.OriginalDefinition.Name == "BicepDictionary";
 
     /// <summary>A call's or creation's arguments: the values they evaluated to, and their operations for the parameters.</summary>
     private readonly struct Arguments

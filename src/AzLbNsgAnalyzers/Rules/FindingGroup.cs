@@ -65,13 +65,3 @@ internal sealed class FindingGroups<TSubject>
         return group;
     }
 }
-
-internal sealed class ReferenceEqualityComparer<T> : IEqualityComparer<T>
-    where T : class
-{
-    public static readonly ReferenceEqualityComparer<T> Instance = new();
-
-    public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
-
-    public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-}
