@@ -9,15 +9,17 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AzLbNsgAnalyzers.CodeFixes;
 
 /// <summary>
-/// LBNSG004 "Allow clients from '&lt;prefix&gt;' to port &lt;backendPort&gt;": one fix per client candidate
-/// (the other subnets of the VNet that host NICs, and VirtualNetwork), inserting an Allow beside the
-/// AzureLoadBalancer rule with a free priority below the deny. Not offered when the deny is in another
-/// NSG or no free number is left below it.
+/// "Allow clients from '&lt;prefix&gt;' to port &lt;backendPort&gt;" for LBNSG004 and LBNSG007: one fix per
+/// client candidate (the other subnets of the VNet that host NICs, and VirtualNetwork; Internet for a
+/// public frontend), inserting an Allow beside the reported rule (LBNSG004: the AzureLoadBalancer rule;
+/// LBNSG007: the custom deny) with a free priority below the deny. Not offered when the rule put no fix
+/// data in the diagnostic (the deny is in another NSG, another NSG of the path also drops the clients,
+/// only the default DenyAllInbound drops them for LBNSG007) or no free number is left below the deny.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AllowClientsCodeFixProvider)), Shared]
 public sealed class AllowClientsCodeFixProvider : NetworkCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG004");
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG004", "LBNSG007");
 
     internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
     {
@@ -41,7 +43,7 @@ public sealed class AllowClientsCodeFixProvider : NetworkCodeFixProvider
         string port = Port(diagnostic);
         foreach (var (name, prefix) in ClientCandidates.Read(diagnostic))
         {
-            yield return new FixPlan("Allow clients from '" + prefix + "' to port " + port, "LBNSG004:" + name, option: name + "|" + prefix, infrastructure: infrastructure);
+            yield return new FixPlan("Allow clients from '" + prefix + "' to port " + port, diagnostic.Id + ":" + name, option: name + "|" + prefix, infrastructure: infrastructure);
         }
     }
 
