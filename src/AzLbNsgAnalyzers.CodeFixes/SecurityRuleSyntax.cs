@@ -143,6 +143,11 @@ internal static class SecurityRuleSyntax
     /// <summary>Inserts <paramref name="added"/> into the same inline collection, just before <paramref name="anchor"/>.</summary>
     public static SyntaxNode InsertBeside(SyntaxNode root, BaseObjectCreationExpressionSyntax anchor, ExpressionSyntax added)
     {
+        if (OwnLineLayout(anchor) is { } layout)
+        {
+            return InsertOnOwnLines(root, anchor, added, layout.Indent, layout.EndOfLine);
+        }
+
         added = added.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
         if (anchor.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element)
         {
@@ -156,6 +161,54 @@ internal static class SecurityRuleSyntax
         {
             int index = initializer.Expressions.IndexOf(anchor);
             return root.ReplaceNode(initializer, initializer.WithExpressions(initializer.Expressions.Insert(index, added)).WithAdditionalAnnotations(Formatter.Annotation));
+        }
+
+        throw new InvalidOperationException("not an inline element");
+    }
+
+    /// <summary>
+    /// The indentation and line ending of an element that starts its own line (one element per line, as
+    /// people lay out multi-line rules), or null. The formatter does not lay out a multi-line element
+    /// inserted into a collection, so such an element is written with this layout instead.
+    /// </summary>
+    private static (string Indent, string EndOfLine)? OwnLineLayout(BaseObjectCreationExpressionSyntax anchor)
+    {
+        var first = anchor.GetFirstToken();
+        var previous = first.GetPreviousToken();
+        var endOfLine = previous.TrailingTrivia.LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        if (!endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) || anchor.Initializer is not { } initializer
+            || initializer.OpenBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line == initializer.CloseBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line)
+        {
+            return null;
+        }
+
+        var indent = first.LeadingTrivia.LastOrDefault();
+        return (indent.IsKind(SyntaxKind.WhitespaceTrivia) ? indent.ToString() : string.Empty, endOfLine.ToString());
+    }
+
+    private static SyntaxNode InsertOnOwnLines(SyntaxNode root, BaseObjectCreationExpressionSyntax anchor, ExpressionSyntax added, string indent, string endOfLine)
+    {
+        // One member per line, indented one level below the element, like the rules around it.
+        string text = added.NormalizeWhitespace("    ", endOfLine).ToFullString().Replace(endOfLine, endOfLine + indent);
+        var element = SyntaxFactory.ParseExpression(text).WithLeadingTrivia(SyntaxFactory.Whitespace(indent));
+
+        // Parsing dropped the annotations: mark the fully qualified enum values again for the simplifier.
+        element = element.ReplaceNodes(
+            element.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Where(m => m.Parent is not MemberAccessExpressionSyntax),
+            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+        var comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine));
+        if (anchor.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } anchorElement)
+        {
+            var items = collection.Elements.GetWithSeparators();
+            items = items.InsertRange(items.IndexOf(anchorElement), new SyntaxNodeOrToken[] { SyntaxFactory.ExpressionElement(element), comma });
+            return root.ReplaceNode(collection, collection.WithElements(SyntaxFactory.SeparatedList<CollectionElementSyntax>(items)));
+        }
+
+        if (anchor.Parent is InitializerExpressionSyntax initializer)
+        {
+            var items = initializer.Expressions.GetWithSeparators();
+            items = items.InsertRange(items.IndexOf(anchor), new SyntaxNodeOrToken[] { element, comma });
+            return root.ReplaceNode(initializer, initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items)));
         }
 
         throw new InvalidOperationException("not an inline element");
@@ -234,7 +287,9 @@ internal static class SecurityRuleSyntax
         if (multiLine)
         {
             open = open.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
-            close = close.WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+
+            // After a trailing comma the separator already ends the line: a second break would leave a blank line.
+            close = trailingComma ? close : close.WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
         }
         else
         {
