@@ -30,14 +30,9 @@ public sealed class AllowClientsCodeFixProvider : NetworkCodeFixProvider
             yield break;
         }
 
-        string? infrastructure = null;
-        if (!SecurityRuleSyntax.IsInlineElement(target))
+        if (!SecurityRuleSyntax.CanInsertBeside(target, model, cancellationToken, out var infrastructure))
         {
-            infrastructure = SecurityRuleSyntax.FindMember(target, "Parent") is null ? null : FindInfrastructure(target, model, cancellationToken);
-            if (infrastructure is null)
-            {
-                yield break;
-            }
+            yield break;
         }
 
         string port = Port(diagnostic);
@@ -63,11 +58,8 @@ public sealed class AllowClientsCodeFixProvider : NetworkCodeFixProvider
         string identifier = SecurityRuleSyntax.Unique(names, "allowClients" + char.ToUpperInvariant(slug[0]) + slug.Substring(1).Replace("-", string.Empty));
         diagnostic.Properties.TryGetValue("Protocol", out var protocol);
 
-        var members = SecurityRuleSyntax.InboundAllowMembers(plan.Infrastructure is null ? null : SecurityRuleSyntax.FindMember(target, "Parent")!.Right, name, priority, protocol ?? "Asterisk", option[1], Port(diagnostic));
-        var rule = SecurityRuleSyntax.NewRule(target, identifier, members);
-        return plan.Infrastructure is null
-            ? SecurityRuleSyntax.InsertBeside(root, target, rule)
-            : SecurityRuleSyntax.InsertStatementAfter(root, target, SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure, rule));
+        var members = SecurityRuleSyntax.InboundAllowMembers(SecurityRuleSyntax.ParentFor(target, plan.Infrastructure), name, priority, protocol ?? "Asterisk", option[1], Port(diagnostic));
+        return SecurityRuleSyntax.InsertRuleBeside(root, target, plan.Infrastructure, SecurityRuleSyntax.NewRule(target, identifier, members));
     }
 
     private static string Port(Diagnostic diagnostic) =>

@@ -215,7 +215,9 @@ internal static class SecurityRuleSyntax
     }
 
     /// <summary>Inserts a statement after the statement that contains <paramref name="anchor"/>.</summary>
-    public static SyntaxNode? InsertStatementAfter(SyntaxNode root, SyntaxNode anchor, StatementSyntax statement)
+    public static SyntaxNode? InsertStatementAfter(SyntaxNode root, SyntaxNode anchor, StatementSyntax statement) => InsertStatement(root, anchor, statement, after: true);
+
+    private static SyntaxNode? InsertStatement(SyntaxNode root, SyntaxNode anchor, StatementSyntax statement, bool after)
     {
         var containing = anchor.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax);
         if (containing?.Parent is not BlockSyntax block)
@@ -224,8 +226,66 @@ internal static class SecurityRuleSyntax
         }
 
         int index = block.Statements.IndexOf(containing);
-        var statements = block.Statements.Insert(index + 1, statement.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation));
+        var statements = block.Statements.Insert(after ? index + 1 : index, statement.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation));
         return root.ReplaceNode(block, block.WithStatements(statements));
+    }
+
+    /// <summary>The <c>nsg.SecurityRules.Add(rule)</c> call whose one argument is <paramref name="creation"/>, as a statement of a block, or null.</summary>
+    public static InvocationExpressionSyntax? SecurityRulesAdd(BaseObjectCreationExpressionSyntax creation) =>
+        creation.Parent is ArgumentSyntax
+        {
+            Parent: ArgumentListSyntax
+            {
+                Arguments.Count: 1,
+                Parent: InvocationExpressionSyntax
+                {
+                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "SecurityRules" } },
+                    Parent: ExpressionStatementSyntax { Parent: BlockSyntax },
+                } invocation,
+            },
+        }
+            ? invocation
+            : null;
+
+    /// <summary>
+    /// Whether a new rule can go beside <paramref name="rule"/>: in its inline list, as another
+    /// <c>nsg.SecurityRules.Add(...)</c>, or, for a Parent-linked rule, as <c>infra.Add(...)</c> after it
+    /// (<paramref name="infrastructure"/> is then the Infrastructure expression).
+    /// </summary>
+    public static bool CanInsertBeside(BaseObjectCreationExpressionSyntax rule, SemanticModel model, System.Threading.CancellationToken cancellationToken, out string? infrastructure)
+    {
+        infrastructure = null;
+        if (IsInlineElement(rule) || SecurityRulesAdd(rule) is not null)
+        {
+            return true;
+        }
+
+        infrastructure = FindMember(rule, "Parent") is null ? null : NetworkCodeFixProvider.FindInfrastructure(rule, model, cancellationToken);
+        return infrastructure is not null;
+    }
+
+    /// <summary>The Parent of a new rule beside <paramref name="rule"/>: its own Parent when it is added to the infrastructure on its own.</summary>
+    public static ExpressionSyntax? ParentFor(BaseObjectCreationExpressionSyntax rule, string? infrastructure) =>
+        infrastructure is null ? null : FindMember(rule, "Parent")?.Right;
+
+    /// <summary>
+    /// Inserts <paramref name="added"/> beside <paramref name="rule"/> where <see cref="CanInsertBeside"/> said:
+    /// just before it in its list or its <c>SecurityRules.Add</c> statement, or as <c>infra.Add(...)</c> after it.
+    /// </summary>
+    public static SyntaxNode? InsertRuleBeside(SyntaxNode root, BaseObjectCreationExpressionSyntax rule, string? infrastructure, ExpressionSyntax added)
+    {
+        if (infrastructure is not null)
+        {
+            return InsertStatementAfter(root, rule, AddToInfrastructure(infrastructure, added));
+        }
+
+        if (SecurityRulesAdd(rule) is { } add)
+        {
+            var call = add.WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(added))));
+            return InsertStatement(root, add, SyntaxFactory.ExpressionStatement(call.WithoutTrivia()), after: false);
+        }
+
+        return IsInlineElement(rule) ? InsertBeside(root, rule, added) : null;
     }
 
     /// <summary><c>infra.Add(resource);</c></summary>
