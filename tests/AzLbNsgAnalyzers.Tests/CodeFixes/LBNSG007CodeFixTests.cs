@@ -85,6 +85,13 @@ public class LBNSG007CodeFixTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task Deny_added_by_SecurityRules_Add_gets_an_allow_added_the_same_way_before_it() =>
+        Verify.VerifyCodeFixAsync(
+            Inline(Nsg(AllowSsh), extra: "webNsg.SecurityRules.Add(" + Marked(DenyVnet) + ");"),
+            [Diagnostic("NSG rule 'deny-vnet' (priority 4000) in 'nsg-web'").WithLocation(0)],
+            Inline(Nsg(AllowSsh), extra: "webNsg.SecurityRules.Add(" + NewRule("allowClientsVnet", "allow-clients-vnet", 3999, "VirtualNetwork") + ");\n        webNsg.SecurityRules.Add(" + DenyVnet + ");"));
+
     // ---- no fix ----
 
     [Fact]

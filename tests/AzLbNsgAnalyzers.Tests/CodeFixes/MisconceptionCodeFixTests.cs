@@ -45,6 +45,13 @@ public class LBNSG004CodeFixTests
             codeActionIndex: 0);
 
     [Fact]
+    public Task Rules_added_by_SecurityRules_Add_get_an_allow_added_the_same_way() =>
+        Verifiers.CodeFixVerifier<ServiceTagAdmitsOnlyProbesAnalyzer, AllowClientsCodeFixProvider>.VerifyCodeFixAsync(
+            Inline(Nsg(AllowSsh), extra: "webNsg.SecurityRules.Add(" + Marked(AllowLb, 0) + ");\n        webNsg.SecurityRules.Add(" + Marked(DenyAll, 1) + ");"),
+            [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("allow-azure-lb", "1024", "nsg-web", "lb-web", "192.168.8.0/24", "web-vm1 and web-vm2", "port 5000", "'deny-all' (priority 2048)")],
+            Inline(Nsg(AllowSsh), extra: "webNsg.SecurityRules.Add(" + NewRule("allowClientsVnet", "allow-clients-vnet", 2047, "VirtualNetwork") + ");\n        webNsg.SecurityRules.Add(" + AllowLb + ");\n        webNsg.SecurityRules.Add(" + DenyAll + ");"));
+
+    [Fact]
     public Task No_fix_when_the_nic_nsg_also_drops_the_clients()
     {
         // An allow beside the AzureLoadBalancer rule in the subnet NSG would still be dropped by the NIC NSG's deny.
