@@ -59,7 +59,7 @@ public sealed class AllowClientsCodeFixProvider : NetworkCodeFixProvider
         diagnostic.Properties.TryGetValue("Protocol", out var protocol);
 
         var members = SecurityRuleSyntax.InboundAllowMembers(SecurityRuleSyntax.ParentFor(target, plan.Infrastructure), name, priority, protocol ?? "Asterisk", option[1], Port(diagnostic));
-        return SecurityRuleSyntax.InsertRuleBeside(root, target, plan.Infrastructure, SecurityRuleSyntax.NewRule(target, identifier, members));
+        return SecurityRuleSyntax.InsertRuleBeside(root, target, plan.Infrastructure, SecurityRuleSyntax.NewRule(target, identifier, members), identifier);
     }
 
     private static string Port(Diagnostic diagnostic) =>

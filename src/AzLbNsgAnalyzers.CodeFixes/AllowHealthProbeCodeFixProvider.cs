@@ -46,6 +46,6 @@ public sealed class AllowHealthProbeCodeFixProvider : NetworkCodeFixProvider
         string name = SecurityRuleSyntax.Unique(names, "allow-azure-load-balancer-probe");
         string identifier = SecurityRuleSyntax.Unique(names, "allowAzureLoadBalancerProbe");
         var members = SecurityRuleSyntax.InboundAllowMembers(SecurityRuleSyntax.ParentFor(target, plan.Infrastructure), name, priority, "Tcp", "AzureLoadBalancer", port);
-        return SecurityRuleSyntax.InsertRuleBeside(root, target, plan.Infrastructure, SecurityRuleSyntax.NewRule(target, identifier, members));
+        return SecurityRuleSyntax.InsertRuleBeside(root, target, plan.Infrastructure, SecurityRuleSyntax.NewRule(target, identifier, members), identifier);
     }
 }

@@ -260,8 +260,136 @@ internal static class SecurityRuleSyntax
             return true;
         }
 
-        infrastructure = FindMember(rule, "Parent") is null ? null : NetworkCodeFixProvider.FindInfrastructure(rule, model, cancellationToken);
+        if (FindMember(rule, "Parent") is null)
+        {
+            return LocalRuleUse(rule) is not null;
+        }
+
+        infrastructure = NetworkCodeFixProvider.FindInfrastructure(rule, model, cancellationToken);
         return infrastructure is not null;
+    }
+
+    /// <summary>
+    /// For a rule declared as a local (<c>var deny = new SecurityRule(...) { ... };</c>, no Parent), the one
+    /// place that puts it into its NSG: an element of a <c>SecurityRules</c> list, or the argument of
+    /// <c>nsg.SecurityRules.Add(deny);</c>. Null when there is none or more than one.
+    /// </summary>
+    private static IdentifierNameSyntax? LocalRuleUse(BaseObjectCreationExpressionSyntax rule)
+    {
+        if (DeclaredVariable(rule) is not { } local || rule.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { Parent: BlockSyntax } declaration
+            || declaration.Declaration.Variables.Count != 1 || declaration.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+        {
+            return null;
+        }
+
+        IdentifierNameSyntax? found = null;
+        foreach (var use in member.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == local))
+        {
+            bool listElement = (use.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } && IsSecurityRulesValue(collection))
+                || (use.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression } initializer && IsSecurityRulesValue(initializer));
+            bool added = use.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax invocation } } && IsSecurityRulesAddStatement(invocation);
+            if (listElement || added)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = use;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsSecurityRulesValue(ExpressionSyntax list) =>
+        list.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "SecurityRules" } } assignment && assignment.Right == list;
+
+    private static bool IsSecurityRulesAddStatement(InvocationExpressionSyntax invocation) =>
+        invocation is { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "SecurityRules" } }, Parent: ExpressionStatementSyntax { Parent: BlockSyntax } };
+
+    /// <summary>
+    /// Declares <paramref name="added"/> as a local just before the local rule's declaration and puts it
+    /// into the NSG the same way, just before the rule: in the same list, or by another <c>SecurityRules.Add</c>.
+    /// </summary>
+    private static SyntaxNode? InsertLocalRuleBeside(SyntaxNode root, BaseObjectCreationExpressionSyntax rule, ExpressionSyntax added, string wantedLocal)
+    {
+        if (LocalRuleUse(rule) is not { } use || rule.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { } declaration
+            || declaration.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+        {
+            return null;
+        }
+
+        var locals = new HashSet<string>(member.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText), StringComparer.Ordinal);
+        string local = wantedLocal;
+        for (int i = 2; locals.Contains(local); i++)
+        {
+            local = wantedLocal + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var tracked = root.TrackNodes(use, declaration);
+        var currentUse = tracked.GetCurrentNode(use)!;
+        var reference = SyntaxFactory.IdentifierName(local);
+        SyntaxNode? edited;
+        if (currentUse.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } })
+        {
+            var call = invocation.WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(reference))));
+            edited = InsertStatement(tracked, invocation, SyntaxFactory.ExpressionStatement(call.WithoutTrivia()), after: false);
+        }
+        else
+        {
+            edited = InsertElementBefore(tracked, currentUse, reference);
+        }
+
+        var currentDeclaration = edited?.GetCurrentNode(declaration);
+        if (edited is null || currentDeclaration is null)
+        {
+            return null;
+        }
+
+        var type = declaration.Declaration.Type;
+        var newDeclaration = SyntaxFactory.LocalDeclarationStatement(
+            SyntaxFactory.VariableDeclaration(
+                type.IsVar ? SyntaxFactory.IdentifierName("var") : type.WithoutTrivia(),
+                SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator(local).WithInitializer(SyntaxFactory.EqualsValueClause(added)))));
+        return InsertStatement(edited, currentDeclaration, newDeclaration, after: false);
+    }
+
+    /// <summary>Inserts a short element (a name) into the list that holds <paramref name="anchor"/>, just before it.</summary>
+    private static SyntaxNode? InsertElementBefore(SyntaxNode root, ExpressionSyntax anchor, ExpressionSyntax added)
+    {
+        // On its own line when the anchor starts one (one element per line), else inline ("[a, b]").
+        var endOfLine = anchor.GetFirstToken().GetPreviousToken().TrailingTrivia.LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        bool ownLine = endOfLine.IsKind(SyntaxKind.EndOfLineTrivia);
+        SyntaxNode element = added.WithLeadingTrivia(anchor.GetLeadingTrivia());
+        var comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(ownLine ? endOfLine : SyntaxFactory.Space);
+        SyntaxNode container;
+        SyntaxNode anchorItem;
+        SyntaxNodeOrTokenList items;
+        if (anchor.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } anchorElement)
+        {
+            (container, anchorItem, items) = (collection, anchorElement, collection.Elements.GetWithSeparators());
+            element = SyntaxFactory.ExpressionElement((ExpressionSyntax)element);
+        }
+        else if (anchor.Parent is InitializerExpressionSyntax initializer)
+        {
+            (container, anchorItem, items) = (initializer, anchor, initializer.Expressions.GetWithSeparators());
+        }
+        else
+        {
+            return null;
+        }
+
+        int index = items.IndexOf(anchorItem);
+        if (!ownLine)
+        {
+            items = items.Replace(items[index], anchorItem.WithoutLeadingTrivia());
+        }
+
+        items = items.InsertRange(index, new SyntaxNodeOrToken[] { element, comma });
+        return container is CollectionExpressionSyntax list
+            ? root.ReplaceNode(list, list.WithElements(SyntaxFactory.SeparatedList<CollectionElementSyntax>(items)))
+            : root.ReplaceNode(container, ((InitializerExpressionSyntax)container).WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items)));
     }
 
     /// <summary>The Parent of a new rule beside <paramref name="rule"/>: its own Parent when it is added to the infrastructure on its own.</summary>
@@ -272,7 +400,7 @@ internal static class SecurityRuleSyntax
     /// Inserts <paramref name="added"/> beside <paramref name="rule"/> where <see cref="CanInsertBeside"/> said:
     /// just before it in its list or its <c>SecurityRules.Add</c> statement, or as <c>infra.Add(...)</c> after it.
     /// </summary>
-    public static SyntaxNode? InsertRuleBeside(SyntaxNode root, BaseObjectCreationExpressionSyntax rule, string? infrastructure, ExpressionSyntax added)
+    public static SyntaxNode? InsertRuleBeside(SyntaxNode root, BaseObjectCreationExpressionSyntax rule, string? infrastructure, ExpressionSyntax added, string localName)
     {
         if (infrastructure is not null)
         {
@@ -285,7 +413,7 @@ internal static class SecurityRuleSyntax
             return InsertStatement(root, add, SyntaxFactory.ExpressionStatement(call.WithoutTrivia()), after: false);
         }
 
-        return IsInlineElement(rule) ? InsertBeside(root, rule, added) : null;
+        return IsInlineElement(rule) ? InsertBeside(root, rule, added) : InsertLocalRuleBeside(root, rule, added, localName);
     }
 
     /// <summary><c>infra.Add(resource);</c></summary>
