@@ -50,6 +50,13 @@ public class LBNSG003CodeFixTests
             LBNSG003Tests.Lab(string.Empty, extra: "webNsg.SecurityRules.Add(" + ProbeAllow.Replace("PRIORITY", "2047") + ");\n        webNsg.SecurityRules.Add(" + Deny("denyAll", "deny-all", 2048) + ");"));
 
     [Fact]
+    public Task A_deny_local_added_by_SecurityRules_Add_gets_an_allow_local_added_before_it() =>
+        Verify.VerifyCodeFixAsync(
+            LBNSG003Tests.Lab(string.Empty, extra: "var denyAll = " + Deny("denyAll", "deny-all", 2048, markup: "#0") + ";\n        webNsg.SecurityRules.Add(denyAll);"),
+            [Verify.Diagnostic("LBNSG003").WithLocation(0).WithArguments("deny-all", "2048", "nsg-web", "lb-internal", "port 5000", "web-vm1 and web-vm2")],
+            LBNSG003Tests.Lab(string.Empty, extra: "var allowAzureLoadBalancerProbe = " + ProbeAllow.Replace("PRIORITY", "2047") + ";\n        var denyAll = " + Deny("denyAll", "deny-all", 2048) + ";\n        webNsg.SecurityRules.Add(allowAzureLoadBalancerProbe);\n        webNsg.SecurityRules.Add(denyAll);"));
+
+    [Fact]
     public Task No_free_priority_below_the_deny_offers_no_fix() =>
         Verify.VerifyNoFixAsync(
             LBNSG003Tests.Lab(Deny("denyAll", "deny-all", 100, markup: "#0")),

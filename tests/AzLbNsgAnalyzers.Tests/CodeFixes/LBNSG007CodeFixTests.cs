@@ -92,6 +92,13 @@ public class LBNSG007CodeFixTests
             [Diagnostic("NSG rule 'deny-vnet' (priority 4000) in 'nsg-web'").WithLocation(0)],
             Inline(Nsg(AllowSsh), extra: "webNsg.SecurityRules.Add(" + NewRule("allowClientsVnet", "allow-clients-vnet", 3999, "VirtualNetwork") + ");\n        webNsg.SecurityRules.Add(" + DenyVnet + ");"));
 
+    [Fact]
+    public Task Deny_local_listed_by_name_gets_an_allow_local_listed_before_it() =>
+        Verify.VerifyCodeFixAsync(
+            Inline(Nsg(AllowSsh)).Swap("var infra = new Infrastructure();", "var infra = new Infrastructure();\n        var denyVnet = " + Marked(DenyVnet) + ";").Swap("SecurityRules = [" + AllowSsh + "]", "SecurityRules = [" + AllowSsh + ", denyVnet]"),
+            [Diagnostic("NSG rule 'deny-vnet' (priority 4000) in 'nsg-web'").WithLocation(0)],
+            Inline(Nsg(AllowSsh)).Swap("var infra = new Infrastructure();", "var infra = new Infrastructure();\n        var allowClientsVnet = " + NewRule("allowClientsVnet", "allow-clients-vnet", 3999, "VirtualNetwork") + ";\n        var denyVnet = " + DenyVnet + ";").Swap("SecurityRules = [" + AllowSsh + "]", "SecurityRules = [" + AllowSsh + ", allowClientsVnet, denyVnet]"));
+
     // ---- no fix ----
 
     [Fact]
