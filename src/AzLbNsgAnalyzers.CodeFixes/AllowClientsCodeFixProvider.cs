@@ -9,15 +9,17 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AzLbNsgAnalyzers.CodeFixes;
 
 /// <summary>
-/// LBNSG004 "Allow clients from '&lt;prefix&gt;' to port &lt;backendPort&gt;": one fix per client candidate
-/// (the other subnets of the VNet that host NICs, and VirtualNetwork), inserting an Allow beside the
-/// AzureLoadBalancer rule with a free priority below the deny. Not offered when the deny is in another
-/// NSG or no free number is left below it.
+/// "Allow clients from '&lt;prefix&gt;' to port &lt;backendPort&gt;" for LBNSG004 and LBNSG007: one fix per
+/// client candidate (the other subnets of the VNet that host NICs, and VirtualNetwork; Internet for a
+/// public frontend), inserting an Allow beside the reported rule (LBNSG004: the AzureLoadBalancer rule;
+/// LBNSG007: the custom deny) with a free priority below the deny. Not offered when the rule put no fix
+/// data in the diagnostic (the deny is in another NSG, another NSG of the path also drops the clients,
+/// only the default DenyAllInbound drops them for LBNSG007) or no free number is left below the deny.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AllowClientsCodeFixProvider)), Shared]
 public sealed class AllowClientsCodeFixProvider : NetworkCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG004");
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG004", "LBNSG007");
 
     internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
     {
@@ -28,20 +30,15 @@ public sealed class AllowClientsCodeFixProvider : NetworkCodeFixProvider
             yield break;
         }
 
-        string? infrastructure = null;
-        if (!SecurityRuleSyntax.IsInlineElement(target))
+        if (!SecurityRuleSyntax.CanInsertBeside(target, model, cancellationToken, out var infrastructure))
         {
-            infrastructure = SecurityRuleSyntax.FindMember(target, "Parent") is null ? null : FindInfrastructure(target, model, cancellationToken);
-            if (infrastructure is null)
-            {
-                yield break;
-            }
+            yield break;
         }
 
         string port = Port(diagnostic);
         foreach (var (name, prefix) in ClientCandidates.Read(diagnostic))
         {
-            yield return new FixPlan("Allow clients from '" + prefix + "' to port " + port, "LBNSG004:" + name, option: name + "|" + prefix, infrastructure: infrastructure);
+            yield return new FixPlan("Allow clients from '" + prefix + "' to port " + port, diagnostic.Id + ":" + name, option: name + "|" + prefix, infrastructure: infrastructure);
         }
     }
 
@@ -61,11 +58,8 @@ public sealed class AllowClientsCodeFixProvider : NetworkCodeFixProvider
         string identifier = SecurityRuleSyntax.Unique(names, "allowClients" + char.ToUpperInvariant(slug[0]) + slug.Substring(1).Replace("-", string.Empty));
         diagnostic.Properties.TryGetValue("Protocol", out var protocol);
 
-        var members = SecurityRuleSyntax.InboundAllowMembers(plan.Infrastructure is null ? null : SecurityRuleSyntax.FindMember(target, "Parent")!.Right, name, priority, protocol ?? "Asterisk", option[1], Port(diagnostic));
-        var rule = SecurityRuleSyntax.NewRule(target, identifier, members);
-        return plan.Infrastructure is null
-            ? SecurityRuleSyntax.InsertBeside(root, target, rule)
-            : SecurityRuleSyntax.InsertStatementAfter(root, target, SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure, rule));
+        var members = SecurityRuleSyntax.InboundAllowMembers(SecurityRuleSyntax.ParentFor(target, plan.Infrastructure), name, priority, protocol ?? "Asterisk", option[1], Port(diagnostic));
+        return SecurityRuleSyntax.InsertRuleBeside(root, target, plan.Infrastructure, SecurityRuleSyntax.NewRule(target, identifier, members), identifier);
     }
 
     private static string Port(Diagnostic diagnostic) =>

@@ -26,13 +26,9 @@ public sealed class AllowHealthProbeCodeFixProvider : NetworkCodeFixProvider
             yield break;
         }
 
-        if (SecurityRuleSyntax.IsInlineElement(target))
+        if (SecurityRuleSyntax.CanInsertBeside(target, model, cancellationToken, out var infrastructure))
         {
-            yield return new FixPlan(Title, "LBNSG003");
-        }
-        else if (SecurityRuleSyntax.FindMember(target, "Parent") is not null && FindInfrastructure(target, model, cancellationToken) is { } infra)
-        {
-            yield return new FixPlan(Title, "LBNSG003", infrastructure: infra);
+            yield return new FixPlan(Title, "LBNSG003", infrastructure: infrastructure);
         }
     }
 
@@ -49,14 +45,7 @@ public sealed class AllowHealthProbeCodeFixProvider : NetworkCodeFixProvider
         var names = SecurityRuleSyntax.UsedNames(root);
         string name = SecurityRuleSyntax.Unique(names, "allow-azure-load-balancer-probe");
         string identifier = SecurityRuleSyntax.Unique(names, "allowAzureLoadBalancerProbe");
-        var members = SecurityRuleSyntax.InboundAllowMembers(plan.Infrastructure is null ? null : SecurityRuleSyntax.FindMember(target, "Parent")!.Right, name, priority, "Tcp", "AzureLoadBalancer", port);
-        var rule = SecurityRuleSyntax.NewRule(target, identifier, members);
-
-        if (plan.Infrastructure is null)
-        {
-            return SecurityRuleSyntax.InsertBeside(root, target, rule);
-        }
-
-        return SecurityRuleSyntax.InsertStatementAfter(root, target, SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure, rule));
+        var members = SecurityRuleSyntax.InboundAllowMembers(SecurityRuleSyntax.ParentFor(target, plan.Infrastructure), name, priority, "Tcp", "AzureLoadBalancer", port);
+        return SecurityRuleSyntax.InsertRuleBeside(root, target, plan.Infrastructure, SecurityRuleSyntax.NewRule(target, identifier, members), identifier);
     }
 }

@@ -165,6 +165,11 @@ internal static class SecurityRuleSyntax
     /// <summary>Inserts <paramref name="added"/> into the same inline collection, just before <paramref name="anchor"/>.</summary>
     public static SyntaxNode InsertBeside(SyntaxNode root, BaseObjectCreationExpressionSyntax anchor, ExpressionSyntax added)
     {
+        if (OwnLineLayout(anchor) is { } layout)
+        {
+            return InsertOnOwnLines(root, anchor, added, layout.Indent, layout.EndOfLine);
+        }
+
         added = added.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
         if (anchor.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element)
         {
@@ -183,8 +188,58 @@ internal static class SecurityRuleSyntax
         throw new InvalidOperationException("not an inline element");
     }
 
+    /// <summary>
+    /// The indentation and line ending of an element that starts its own line (one element per line, as
+    /// people lay out multi-line rules), or null. The formatter does not lay out a multi-line element
+    /// inserted into a collection, so such an element is written with this layout instead.
+    /// </summary>
+    private static (string Indent, string EndOfLine)? OwnLineLayout(BaseObjectCreationExpressionSyntax anchor)
+    {
+        var first = anchor.GetFirstToken();
+        var previous = first.GetPreviousToken();
+        var endOfLine = previous.TrailingTrivia.LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        if (!endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) || anchor.Initializer is not { } initializer
+            || initializer.OpenBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line == initializer.CloseBraceToken.GetLocation().GetLineSpan().StartLinePosition.Line)
+        {
+            return null;
+        }
+
+        var indent = first.LeadingTrivia.LastOrDefault();
+        return (indent.IsKind(SyntaxKind.WhitespaceTrivia) ? indent.ToString() : string.Empty, endOfLine.ToString());
+    }
+
+    private static SyntaxNode InsertOnOwnLines(SyntaxNode root, BaseObjectCreationExpressionSyntax anchor, ExpressionSyntax added, string indent, string endOfLine)
+    {
+        // One member per line, indented one level below the element, like the rules around it.
+        string text = added.NormalizeWhitespace("    ", endOfLine).ToFullString().Replace(endOfLine, endOfLine + indent);
+        var element = SyntaxFactory.ParseExpression(text).WithLeadingTrivia(SyntaxFactory.Whitespace(indent));
+
+        // Parsing dropped the annotations: mark the fully qualified enum values again for the simplifier.
+        element = element.ReplaceNodes(
+            element.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Where(m => m.Parent is not MemberAccessExpressionSyntax),
+            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+        var comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine));
+        if (anchor.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } anchorElement)
+        {
+            var items = collection.Elements.GetWithSeparators();
+            items = items.InsertRange(items.IndexOf(anchorElement), new SyntaxNodeOrToken[] { SyntaxFactory.ExpressionElement(element), comma });
+            return root.ReplaceNode(collection, collection.WithElements(SyntaxFactory.SeparatedList<CollectionElementSyntax>(items)));
+        }
+
+        if (anchor.Parent is InitializerExpressionSyntax initializer)
+        {
+            var items = initializer.Expressions.GetWithSeparators();
+            items = items.InsertRange(items.IndexOf(anchor), new SyntaxNodeOrToken[] { element, comma });
+            return root.ReplaceNode(initializer, initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items)));
+        }
+
+        throw new InvalidOperationException("not an inline element");
+    }
+
     /// <summary>Inserts a statement after the statement that contains <paramref name="anchor"/>.</summary>
-    public static SyntaxNode? InsertStatementAfter(SyntaxNode root, SyntaxNode anchor, StatementSyntax statement)
+    public static SyntaxNode? InsertStatementAfter(SyntaxNode root, SyntaxNode anchor, StatementSyntax statement) => InsertStatement(root, anchor, statement, after: true);
+
+    private static SyntaxNode? InsertStatement(SyntaxNode root, SyntaxNode anchor, StatementSyntax statement, bool after)
     {
         var containing = anchor.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax);
         if (containing?.Parent is not BlockSyntax block)
@@ -193,8 +248,194 @@ internal static class SecurityRuleSyntax
         }
 
         int index = block.Statements.IndexOf(containing);
-        var statements = block.Statements.Insert(index + 1, statement.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation));
+        var statements = block.Statements.Insert(after ? index + 1 : index, statement.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation));
         return root.ReplaceNode(block, block.WithStatements(statements));
+    }
+
+    /// <summary>The <c>nsg.SecurityRules.Add(rule)</c> call whose one argument is <paramref name="creation"/>, as a statement of a block, or null.</summary>
+    public static InvocationExpressionSyntax? SecurityRulesAdd(BaseObjectCreationExpressionSyntax creation) =>
+        creation.Parent is ArgumentSyntax
+        {
+            Parent: ArgumentListSyntax
+            {
+                Arguments.Count: 1,
+                Parent: InvocationExpressionSyntax
+                {
+                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "SecurityRules" } },
+                    Parent: ExpressionStatementSyntax { Parent: BlockSyntax },
+                } invocation,
+            },
+        }
+            ? invocation
+            : null;
+
+    /// <summary>
+    /// Whether a new rule can go beside <paramref name="rule"/>: in its inline list, as another
+    /// <c>nsg.SecurityRules.Add(...)</c>, or, for a Parent-linked rule, as <c>infra.Add(...)</c> after it
+    /// (<paramref name="infrastructure"/> is then the Infrastructure expression).
+    /// </summary>
+    public static bool CanInsertBeside(BaseObjectCreationExpressionSyntax rule, SemanticModel model, System.Threading.CancellationToken cancellationToken, out string? infrastructure)
+    {
+        infrastructure = null;
+        if (IsInlineElement(rule) || SecurityRulesAdd(rule) is not null)
+        {
+            return true;
+        }
+
+        if (FindMember(rule, "Parent") is null)
+        {
+            return LocalRuleUse(rule) is not null;
+        }
+
+        infrastructure = NetworkCodeFixProvider.FindInfrastructure(rule, model, cancellationToken);
+        return infrastructure is not null;
+    }
+
+    /// <summary>
+    /// For a rule declared as a local (<c>var deny = new SecurityRule(...) { ... };</c>, no Parent), the one
+    /// place that puts it into its NSG: an element of a <c>SecurityRules</c> list, or the argument of
+    /// <c>nsg.SecurityRules.Add(deny);</c>. Null when there is none or more than one.
+    /// </summary>
+    private static IdentifierNameSyntax? LocalRuleUse(BaseObjectCreationExpressionSyntax rule)
+    {
+        if (DeclaredVariable(rule) is not { } local || rule.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { Parent: BlockSyntax } declaration
+            || declaration.Declaration.Variables.Count != 1 || declaration.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+        {
+            return null;
+        }
+
+        IdentifierNameSyntax? found = null;
+        foreach (var use in member.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == local))
+        {
+            bool listElement = (use.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } && IsSecurityRulesValue(collection))
+                || (use.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression } initializer && IsSecurityRulesValue(initializer));
+            bool added = use.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax invocation } } && IsSecurityRulesAddStatement(invocation);
+            if (listElement || added)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = use;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsSecurityRulesValue(ExpressionSyntax list) =>
+        list.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "SecurityRules" } } assignment && assignment.Right == list;
+
+    private static bool IsSecurityRulesAddStatement(InvocationExpressionSyntax invocation) =>
+        invocation is { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "SecurityRules" } }, Parent: ExpressionStatementSyntax { Parent: BlockSyntax } };
+
+    /// <summary>
+    /// Declares <paramref name="added"/> as a local just before the local rule's declaration and puts it
+    /// into the NSG the same way, just before the rule: in the same list, or by another <c>SecurityRules.Add</c>.
+    /// </summary>
+    private static SyntaxNode? InsertLocalRuleBeside(SyntaxNode root, BaseObjectCreationExpressionSyntax rule, ExpressionSyntax added, string wantedLocal)
+    {
+        if (LocalRuleUse(rule) is not { } use || rule.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is not { } declaration
+            || declaration.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+        {
+            return null;
+        }
+
+        var locals = new HashSet<string>(member.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText), StringComparer.Ordinal);
+        string local = wantedLocal;
+        for (int i = 2; locals.Contains(local); i++)
+        {
+            local = wantedLocal + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var tracked = root.TrackNodes(use, declaration);
+        var currentUse = tracked.GetCurrentNode(use)!;
+        var reference = SyntaxFactory.IdentifierName(local);
+        SyntaxNode? edited;
+        if (currentUse.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } })
+        {
+            var call = invocation.WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(reference))));
+            edited = InsertStatement(tracked, invocation, SyntaxFactory.ExpressionStatement(call.WithoutTrivia()), after: false);
+        }
+        else
+        {
+            edited = InsertElementBefore(tracked, currentUse, reference);
+        }
+
+        var currentDeclaration = edited?.GetCurrentNode(declaration);
+        if (edited is null || currentDeclaration is null)
+        {
+            return null;
+        }
+
+        var type = declaration.Declaration.Type;
+        var newDeclaration = SyntaxFactory.LocalDeclarationStatement(
+            SyntaxFactory.VariableDeclaration(
+                type.IsVar ? SyntaxFactory.IdentifierName("var") : type.WithoutTrivia(),
+                SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator(local).WithInitializer(SyntaxFactory.EqualsValueClause(added)))));
+        return InsertStatement(edited, currentDeclaration, newDeclaration, after: false);
+    }
+
+    /// <summary>Inserts a short element (a name) into the list that holds <paramref name="anchor"/>, just before it.</summary>
+    private static SyntaxNode? InsertElementBefore(SyntaxNode root, ExpressionSyntax anchor, ExpressionSyntax added)
+    {
+        // On its own line when the anchor starts one (one element per line), else inline ("[a, b]").
+        var endOfLine = anchor.GetFirstToken().GetPreviousToken().TrailingTrivia.LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        bool ownLine = endOfLine.IsKind(SyntaxKind.EndOfLineTrivia);
+        SyntaxNode element = added.WithLeadingTrivia(anchor.GetLeadingTrivia());
+        var comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(ownLine ? endOfLine : SyntaxFactory.Space);
+        SyntaxNode container;
+        SyntaxNode anchorItem;
+        SyntaxNodeOrTokenList items;
+        if (anchor.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } anchorElement)
+        {
+            (container, anchorItem, items) = (collection, anchorElement, collection.Elements.GetWithSeparators());
+            element = SyntaxFactory.ExpressionElement((ExpressionSyntax)element);
+        }
+        else if (anchor.Parent is InitializerExpressionSyntax initializer)
+        {
+            (container, anchorItem, items) = (initializer, anchor, initializer.Expressions.GetWithSeparators());
+        }
+        else
+        {
+            return null;
+        }
+
+        int index = items.IndexOf(anchorItem);
+        if (!ownLine)
+        {
+            items = items.Replace(items[index], anchorItem.WithoutLeadingTrivia());
+        }
+
+        items = items.InsertRange(index, new SyntaxNodeOrToken[] { element, comma });
+        return container is CollectionExpressionSyntax list
+            ? root.ReplaceNode(list, list.WithElements(SyntaxFactory.SeparatedList<CollectionElementSyntax>(items)))
+            : root.ReplaceNode(container, ((InitializerExpressionSyntax)container).WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items)));
+    }
+
+    /// <summary>The Parent of a new rule beside <paramref name="rule"/>: its own Parent when it is added to the infrastructure on its own.</summary>
+    public static ExpressionSyntax? ParentFor(BaseObjectCreationExpressionSyntax rule, string? infrastructure) =>
+        infrastructure is null ? null : FindMember(rule, "Parent")?.Right;
+
+    /// <summary>
+    /// Inserts <paramref name="added"/> beside <paramref name="rule"/> where <see cref="CanInsertBeside"/> said:
+    /// just before it in its list or its <c>SecurityRules.Add</c> statement, or as <c>infra.Add(...)</c> after it.
+    /// </summary>
+    public static SyntaxNode? InsertRuleBeside(SyntaxNode root, BaseObjectCreationExpressionSyntax rule, string? infrastructure, ExpressionSyntax added, string localName)
+    {
+        if (infrastructure is not null)
+        {
+            return InsertStatementAfter(root, rule, AddToInfrastructure(infrastructure, added));
+        }
+
+        if (SecurityRulesAdd(rule) is { } add)
+        {
+            var call = add.WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(added))));
+            return InsertStatement(root, add, SyntaxFactory.ExpressionStatement(call.WithoutTrivia()), after: false);
+        }
+
+        return IsInlineElement(rule) ? InsertBeside(root, rule, added) : InsertLocalRuleBeside(root, rule, added, localName);
     }
 
     /// <summary><c>infra.Add(resource);</c></summary>
@@ -256,7 +497,9 @@ internal static class SecurityRuleSyntax
         if (multiLine)
         {
             open = open.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
-            close = close.WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+
+            // After a trailing comma the separator already ends the line: a second break would leave a blank line.
+            close = trailingComma ? close : close.WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
         }
         else
         {

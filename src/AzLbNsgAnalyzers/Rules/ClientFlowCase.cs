@@ -59,6 +59,27 @@ internal sealed class ClientFlowCase
     public bool EveryClientDenied(NetworkAnalysis analysis) =>
         !Clients.IsEmpty && Verdict.IsDenied(Clients) && (IsPublic || !ServesRemoteClients(analysis));
 
+    /// <summary>
+    /// Every NSG of the path other than <paramref name="nsg"/> certainly admits every client, so an
+    /// allow added to <paramref name="nsg"/> alone lets them through.
+    /// </summary>
+    public bool OtherNsgsAdmitEveryClient(NetworkSecurityGroupModel nsg)
+    {
+        foreach (var step in Verdict.Steps)
+        {
+            bool isThisNsg = step.Nsg.TryGet(out var known) && ReferenceEquals(known, nsg);
+            if (!isThisNsg && !Clients.IsSubsetOf(step.Allowed))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The delivered port as a rule writes it ("5000", "every port" for HA ports), for fix data.</summary>
+    public string DeliveredPortValue => Flow.DestinationPorts.Equals(PortRange.All) ? "every port" : PortRange.Format(Flow.DestinationPorts);
+
     private bool ServesRemoteClients(NetworkAnalysis analysis)
     {
         foreach (var nsg in Backend.Path.InOrder(RuleDirection.Inbound))

@@ -60,6 +60,10 @@ internal static class FixData
         return string.Join(",", used.Select(p => p.ToString(CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>The client candidates of a flow case: the Internet for a public frontend, else those of <see cref="ClientCandidates(NetworkAnalysis, LoadBalancerModel, Backend)"/>.</summary>
+    public static string ClientCandidates(NetworkAnalysis analysis, ClientFlowCase flowCase) =>
+        flowCase.IsPublic ? AddressPrefix.InternetTag + "=" + AddressPrefix.InternetTag : ClientCandidates(analysis, flowCase.LoadBalancer, flowCase.Backend);
+
     /// <summary>
     /// Addresses that are evidently clients of a private load balancer: the other subnets of the
     /// backends' VNet that host NICs and hold no backend of it ("name=prefix"), then "VirtualNetwork".

@@ -24,13 +24,14 @@ internal static class ServiceTagOnlyRule
         var groups = new FindingGroups<SecurityRuleModel>();
         var denies = new Dictionary<SecurityRuleModel, SecurityRuleModel>();
         var firstDrops = new Dictionary<SecurityRuleModel, RuleDecision>();
+        var blockedElsewhere = new HashSet<SecurityRuleModel>(ReferenceEqualityComparer<SecurityRuleModel>.Instance);
         foreach (var (serviceTagRule, flowCase, dropping) in BlockedClientFlows.Find(analysis).ServiceTagOnly)
         {
             var group = groups.For(serviceTagRule);
             if (!group.Properties.ContainsKey(FixData.ClientCandidatesProperty))
             {
                 // A public frontend's clients are the Internet; an internal one's, the VNet's subnets with clients.
-                group.Properties[FixData.ClientCandidatesProperty] = flowCase.IsPublic ? AddressPrefix.InternetTag + "=" + AddressPrefix.InternetTag : FixData.ClientCandidates(analysis, flowCase.LoadBalancer, flowCase.Backend);
+                group.Properties[FixData.ClientCandidatesProperty] = FixData.ClientCandidates(analysis, flowCase);
             }
 
             group.LoadBalancers.Add(flowCase.LoadBalancer.DisplayName);
@@ -42,6 +43,12 @@ internal static class ServiceTagOnlyRule
             }
 
             group.LbRules.Add(flowCase.ClientsText);
+            if (serviceTagRule.NetworkSecurityGroup is not { } ownNsg || !flowCase.OtherNsgsAdmitEveryClient(ownNsg))
+            {
+                // An allow beside the AzureLoadBalancer rule would still be dropped by the other NSG of the path.
+                blockedElsewhere.Add(serviceTagRule);
+            }
+
             if (!firstDrops.ContainsKey(serviceTagRule) && dropping.Length > 0)
             {
                 firstDrops[serviceTagRule] = dropping[0];
@@ -82,7 +89,7 @@ internal static class ServiceTagOnlyRule
                     .Add(BackendPortProperty, group.Details.Count > 0 ? group.Details[0].Replace("port ", string.Empty) : null)
                     .Add(DenyPriorityProperty, DenyLimit(rule, deny, firstDrops.TryGetValue(rule, out var first) ? first : null))
                     .Add(ClientsProperty, group.LbRules.Count > 0 ? group.LbRules[0] : null)
-                    .Add(DenyInSameNsgProperty, first is not null && ReferenceEquals(first.Nsg, rule.NetworkSecurityGroup) ? "true" : "false")
+                    .Add(DenyInSameNsgProperty, first is not null && ReferenceEquals(first.Nsg, rule.NetworkSecurityGroup) && !blockedElsewhere.Contains(rule) ? "true" : "false")
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(rule.NetworkSecurityGroup))
                     .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(rule.NetworkSecurityGroup, RuleDirection.Inbound))
                     .Add(FixData.ClientCandidatesProperty, group.Properties[FixData.ClientCandidatesProperty])

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using AzLbNsgAnalyzers.Evaluation;
 using AzLbNsgAnalyzers.Model;
@@ -40,6 +41,11 @@ internal static class UnreachableBackendRule
             {
                 reasons[subject] = Reason(flowCase, first ?? dropping.FirstOrDefault());
             }
+
+            if (first is not null)
+            {
+                AddFixData(analysis, group, flowCase, first.Rule);
+            }
         }
 
         foreach (var group in groups.All)
@@ -49,8 +55,51 @@ internal static class UnreachableBackendRule
                 Id,
                 origin,
                 group.Additional.ToImmutableArray(),
-                ImmutableArray.Create(RuleText.Names(group.LbRules), RuleText.Names(group.Backends), reasons[group.Subject], RuleText.Names(group.Details)));
+                ImmutableArray.Create(RuleText.Names(group.LbRules), RuleText.Names(group.Backends), reasons[group.Subject], RuleText.Names(group.Details)),
+                group.Properties.ContainsKey(Unfixable) ? null : group.PropertiesImmutable);
         }
+    }
+
+    // Marks a group whose cases do not all admit one fix (an allow beside the deny); it then carries no fix data.
+    private const string Unfixable = "Unfixable";
+
+    /// <summary>
+    /// Fix data for "allow the clients just before the deny, in the deny's NSG": only when every case
+    /// of the group is the same flow (protocol and port), the other NSG of each path already admits
+    /// every client (else one allow would not let them through), and the deny's priority is known.
+    /// The default DenyAllInbound alone gets no fix data: there is no deny to insert before.
+    /// </summary>
+    private static void AddFixData(NetworkAnalysis analysis, FindingGroup<object> group, ClientFlowCase flowCase, SecurityRuleModel deny)
+    {
+        var properties = group.Properties;
+        if (properties.ContainsKey(Unfixable))
+        {
+            return;
+        }
+
+        string port = flowCase.DeliveredPortValue;
+        string protocol = flowCase.Rule.Protocol.TryGet(out var transport) ? FixData.SecurityRuleProtocol(transport) : string.Empty;
+        if (deny.NetworkSecurityGroup is not { } nsg || !flowCase.OtherNsgsAdmitEveryClient(nsg) || !deny.Priority.TryGet(out int priority) || protocol.Length == 0
+            || (properties.TryGetValue(ServiceTagOnlyRule.BackendPortProperty, out var seenPort) && seenPort != port)
+            || (properties.TryGetValue(ServiceTagOnlyRule.ProtocolProperty, out var seenProtocol) && seenProtocol != protocol))
+        {
+            properties.Clear();
+            properties[Unfixable] = "true";
+            return;
+        }
+
+        if (properties.Count > 0)
+        {
+            return;
+        }
+
+        properties[ServiceTagOnlyRule.BackendPortProperty] = port;
+        properties[ServiceTagOnlyRule.ProtocolProperty] = protocol;
+        properties[ServiceTagOnlyRule.DenyPriorityProperty] = priority.ToString(CultureInfo.InvariantCulture);
+        properties[ServiceTagOnlyRule.DenyInSameNsgProperty] = "true";
+        properties[FixData.NsgKeyProperty] = FixData.NsgKey(nsg);
+        properties[FixData.UsedPrioritiesProperty] = FixData.UsedPriorities(nsg, RuleDirection.Inbound);
+        properties[FixData.ClientCandidatesProperty] = FixData.ClientCandidates(analysis, flowCase);
     }
 
     private static string Reason(ClientFlowCase flowCase, RuleDecision? deciding)

@@ -28,6 +28,35 @@ public class LBNSG003CodeFixTests
             LBNSG003Tests.Lab(LBNSG003Tests.Rule("ssh", "allow-ssh", 2047, "Allow", "192.168.8.0/27", "22", "Tcp") + ", " + ProbeAllow.Replace("PRIORITY", "2046") + ", " + Deny("denyAll", "deny-all", 2048)));
 
     [Fact]
+    public Task A_VirtualNetwork_deny_on_the_app_port_before_the_probe_allow_gets_an_allow_below_it()
+    {
+        string allowClients = LBNSG003Tests.Rule("allowClients", "allow-client-subnet", 1000, "Allow", "192.168.8.0/27", "5000", "Tcp");
+        string denyVnet = LBNSG003Tests.Rule("denyVnet", "deny-vnet-5000", 1100, "Deny", "VirtualNetwork", "5000", "Tcp");
+        string lateProbeAllow = LBNSG003Tests.Rule("allowProbe", "allow-lb-probe", 1200, "Allow", "AzureLoadBalancer", "5000", "Tcp");
+        var test = new Verify.Test
+        {
+            TestCode = LBNSG003Tests.Lab(allowClients + ", " + LbNsgLab.Marked(denyVnet) + ", " + lateProbeAllow),
+            FixedCode = LBNSG003Tests.Lab(allowClients + ", " + ProbeAllow.Replace("PRIORITY", "1099") + ", " + denyVnet + ", " + lateProbeAllow),
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("LBNSG003").WithLocation(0).WithArguments("deny-vnet-5000", "1100", "nsg-web", "lb-internal", "port 5000", "web-vm1 and web-vm2"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_deny_added_by_SecurityRules_Add_gets_an_allow_added_the_same_way_before_it() =>
+        Verify.VerifyCodeFixAsync(
+            LBNSG003Tests.Lab(string.Empty, extra: "webNsg.SecurityRules.Add(" + Deny("denyAll", "deny-all", 2048, markup: "#0") + ");"),
+            [Verify.Diagnostic("LBNSG003").WithLocation(0).WithArguments("deny-all", "2048", "nsg-web", "lb-internal", "port 5000", "web-vm1 and web-vm2")],
+            LBNSG003Tests.Lab(string.Empty, extra: "webNsg.SecurityRules.Add(" + ProbeAllow.Replace("PRIORITY", "2047") + ");\n        webNsg.SecurityRules.Add(" + Deny("denyAll", "deny-all", 2048) + ");"));
+
+    [Fact]
+    public Task A_deny_local_added_by_SecurityRules_Add_gets_an_allow_local_added_before_it() =>
+        Verify.VerifyCodeFixAsync(
+            LBNSG003Tests.Lab(string.Empty, extra: "var denyAll = " + Deny("denyAll", "deny-all", 2048, markup: "#0") + ";\n        webNsg.SecurityRules.Add(denyAll);"),
+            [Verify.Diagnostic("LBNSG003").WithLocation(0).WithArguments("deny-all", "2048", "nsg-web", "lb-internal", "port 5000", "web-vm1 and web-vm2")],
+            LBNSG003Tests.Lab(string.Empty, extra: "var allowAzureLoadBalancerProbe = " + ProbeAllow.Replace("PRIORITY", "2047") + ";\n        var denyAll = " + Deny("denyAll", "deny-all", 2048) + ";\n        webNsg.SecurityRules.Add(allowAzureLoadBalancerProbe);\n        webNsg.SecurityRules.Add(denyAll);"));
+
+    [Fact]
     public Task No_free_priority_below_the_deny_offers_no_fix() =>
         Verify.VerifyNoFixAsync(
             LBNSG003Tests.Lab(Deny("denyAll", "deny-all", 100, markup: "#0")),

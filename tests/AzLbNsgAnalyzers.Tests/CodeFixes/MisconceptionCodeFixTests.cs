@@ -43,6 +43,23 @@ public class LBNSG004CodeFixTests
             [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("allow-azure-lb", "1024", "nsg-web", "lb-web", "192.168.8.0/24", "web-vm1 and web-vm2", "port 5000", "'deny-all' (priority 2048)")],
             Inline(Nsg(AllowSsh, NewRule("allowClientsClient", "allow-clients-client", 2047, "192.168.8.0/27"), AllowLb, DenyAll), extra: ClientVm),
             codeActionIndex: 0);
+
+    [Fact]
+    public Task Rules_added_by_SecurityRules_Add_get_an_allow_added_the_same_way() =>
+        Verifiers.CodeFixVerifier<ServiceTagAdmitsOnlyProbesAnalyzer, AllowClientsCodeFixProvider>.VerifyCodeFixAsync(
+            Inline(Nsg(AllowSsh), extra: "webNsg.SecurityRules.Add(" + Marked(AllowLb, 0) + ");\n        webNsg.SecurityRules.Add(" + Marked(DenyAll, 1) + ");"),
+            [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("allow-azure-lb", "1024", "nsg-web", "lb-web", "192.168.8.0/24", "web-vm1 and web-vm2", "port 5000", "'deny-all' (priority 2048)")],
+            Inline(Nsg(AllowSsh), extra: "webNsg.SecurityRules.Add(" + NewRule("allowClientsVnet", "allow-clients-vnet", 2047, "VirtualNetwork") + ");\n        webNsg.SecurityRules.Add(" + AllowLb + ");\n        webNsg.SecurityRules.Add(" + DenyAll + ");"));
+
+    [Fact]
+    public Task No_fix_when_the_nic_nsg_also_drops_the_clients()
+    {
+        // An allow beside the AzureLoadBalancer rule in the subnet NSG would still be dropped by the NIC NSG's deny.
+        string source = Inline(Nsg(AllowSsh, Marked(AllowLb, 0), Marked(DenyAll, 1)), nicRules: Nsg(Marked(Rule("nicDeny", "deny-vnet-nic", 3000, "Deny", "192.168.8.0/24", "*"), 2)), nicNsgOnBoth: true);
+        return Verifiers.CodeFixVerifier<ServiceTagAdmitsOnlyProbesAnalyzer, AllowClientsCodeFixProvider>.VerifyNoFixAsync(
+            source,
+            Diagnostic().WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("allow-azure-lb", "1024", "nsg-web", "lb-web", "192.168.8.0/24", "web-vm1 and web-vm2", "port 5000", "'deny-all' (priority 2048)"));
+    }
 }
 
 public class LBNSG002CodeFixTests

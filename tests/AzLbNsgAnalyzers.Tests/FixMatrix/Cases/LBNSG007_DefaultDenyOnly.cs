@@ -1,0 +1,129 @@
+// Rule: LBNSG007
+// Shape: default DenyAllInbound only, public frontend
+// Diagnostics: LBNSG007
+// Expect: no fix: only the default DenyAllInbound drops the Internet clients; there is no deny to insert before, and opening an Internet-facing backend is the author's decision
+using Azure.Core;
+using Azure.Provisioning;
+using Azure.Provisioning.Network;
+
+namespace Contoso.Networking;
+
+public static class WebTier
+{
+    // A public Standard load balancer; the web NSG only admits SSH from the client subnet, so the default DenyAllInbound drops every Internet client.
+    public static Infrastructure Build()
+    {
+        var infra = new Infrastructure("web");
+        var location = AzureLocation.WestEurope;
+
+        var webNsg = new NetworkSecurityGroup("webNsg")
+        {
+            Name = "nsg-web",
+            Location = location,
+            SecurityRules =
+            [
+                new SecurityRule("allowSsh")
+                {
+                    Name = "allow-ssh",
+                    Priority = 1000,
+                    Direction = SecurityRuleDirection.Inbound,
+                    Access = SecurityRuleAccess.Allow,
+                    Protocol = SecurityRuleProtocol.Tcp,
+                    SourceAddressPrefix = "192.168.8.0/27",
+                    SourcePortRange = "*",
+                    DestinationAddressPrefix = "*",
+                    DestinationPortRange = "22",
+                },
+            ],
+        };
+        infra.Add(webNsg);
+
+        var client = new SubnetResource("client") { Name = "client", AddressPrefix = "192.168.8.0/27" };
+        var lbSubnet = new SubnetResource("lbSubnet") { Name = "lb", AddressPrefix = "192.168.8.48/28" };
+        var web = new SubnetResource("web")
+        {
+            Name = "web",
+            AddressPrefix = "192.168.8.64/26",
+            NetworkSecurityGroup = new NetworkSecurityGroup("webNsgRef") { Id = webNsg.Id },
+        };
+        var vnet = new VirtualNetwork("vnet")
+        {
+            Name = "vnet-web",
+            Location = location,
+            AddressSpace = new VirtualNetworkAddressSpace { AddressPrefixes = { "192.168.8.0/24" } },
+            Subnets = [client, lbSubnet, web],
+        };
+        infra.Add(vnet);
+
+        var publicIp = new PublicIPAddress("lbPublicIp")
+        {
+            Name = "pip-lb-web",
+            Location = location,
+            Sku = new PublicIPAddressSku { Name = PublicIPAddressSkuName.Standard },
+            PublicIPAllocationMethod = NetworkIPAllocationMethod.Static,
+        };
+        infra.Add(publicIp);
+
+        var frontend = new FrontendIPConfiguration("frontend") { PublicIPAddress = { Id = publicIp.Id } };
+        var pool = new BackendAddressPool("pool") { Name = "web-pool" };
+        var probe = new ProbeResource("probe");
+        probe.Protocol.Assign(ProbeProtocol.Http);
+        probe.Port.Assign(5000);
+        probe.RequestPath.Assign("/");
+
+        var lb = new LoadBalancer("lb")
+        {
+            Name = "lb-web",
+            Location = location,
+            Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Standard },
+            FrontendIPConfigurations = [frontend],
+            BackendAddressPools = [pool],
+            Probes = [probe],
+            LoadBalancingRules =
+            [
+                new LoadBalancingRule("http")
+                {
+                    Properties =
+                    {
+                        Protocol = LoadBalancingTransportProtocol.Tcp,
+                        FrontendPort = 80,
+                        BackendPort = 5000,
+                        FrontendIPConfigurationId = frontend.Id,
+                        BackendAddressPoolId = pool.Id,
+                        ProbeId = probe.Id,
+                    },
+                },
+            ],
+        };
+        infra.Add(lb);
+
+        infra.Add(new NetworkInterface("webVm1Nic")
+        {
+            Name = "web-vm1-nic",
+            Location = location,
+            IPConfigurations =
+            [
+                new NetworkInterfaceIPConfiguration("webVm1Ip")
+                {
+                    Subnet = { Id = web.Id },
+                    LoadBalancerBackendAddressPools = { new BackendAddressPool("webVm1PoolRef") { Id = pool.Id } },
+                },
+            ],
+        });
+
+        infra.Add(new NetworkInterface("webVm2Nic")
+        {
+            Name = "web-vm2-nic",
+            Location = location,
+            IPConfigurations =
+            [
+                new NetworkInterfaceIPConfiguration("webVm2Ip")
+                {
+                    Subnet = { Id = web.Id },
+                    LoadBalancerBackendAddressPools = { new BackendAddressPool("webVm2PoolRef") { Id = pool.Id } },
+                },
+            ],
+        });
+        return infra;
+    }
+}
