@@ -24,6 +24,9 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG005");
 
+    // A NIC built by a helper is reported at the call; the fix edits the subnet, which the analysed method creates.
+    internal override string? CallSiteTargetProperty => "SubnetPosition";
+
     internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
     {
         diagnostic.Properties.TryGetValue("SubnetPosition", out var position);

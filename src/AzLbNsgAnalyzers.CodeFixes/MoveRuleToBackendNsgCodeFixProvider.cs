@@ -59,8 +59,8 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
 
         // The moved rule: destination '*' and the backend port; its priority kept unless the backend NSG uses it.
         var taken = reservations.For(diagnostic);
-        var moved = SecurityRuleSyntax.ReplaceMemberValue(target, "DestinationAddressPrefix", SecurityRuleSyntax.String("*"));
-        moved = SecurityRuleSyntax.SetMember(moved, "DestinationPortRange", SecurityRuleSyntax.String(port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var moved = SecurityRuleSyntax.SetSingular(target, "DestinationAddressPrefix", "DestinationAddressPrefixes", SecurityRuleSyntax.String("*"));
+        moved = SecurityRuleSyntax.SetSingular(moved, "DestinationPortRange", "DestinationPortRanges", SecurityRuleSyntax.String(port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (SecurityRuleSyntax.FindMember(moved, "Priority")?.Right is LiteralExpressionSyntax { Token.Value: int priority } && PriorityReservations.NextAfter(taken, priority - 1) is { } free)
         {
             taken.Add(free);
@@ -83,15 +83,46 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
 
         if (plan.Infrastructure is null)
         {
-            return InlineRules(destination) switch
-            {
-                CollectionExpressionSyntax collection => removed.ReplaceNode(collection, collection.WithElements(collection.Elements.Add(SyntaxFactory.ExpressionElement(moved))).WithAdditionalAnnotations(Formatter.Annotation)),
-                InitializerExpressionSyntax initializer => removed.ReplaceNode(initializer, initializer.WithExpressions(initializer.Expressions.Add(moved)).WithAdditionalAnnotations(Formatter.Annotation)),
-                _ => null,
-            };
+            var rules = InlineRules(destination);
+            return rules is not null && SecurityRuleSyntax.AppendElement(rules, moved) is { } appended ? removed.ReplaceNode(rules, appended) : null;
         }
 
-        return SecurityRuleSyntax.InsertStatementAfter(removed, destination, SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure, moved));
+        return SecurityRuleSyntax.InsertStatementAfter(removed, LastStatementOfNsg(destination), SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure, moved));
+    }
+
+    // The NSG's declaration, or the last statement after it that adds the NSG or one of its Parent-linked rules, so the moved rule joins them.
+    private static SyntaxNode LastStatementOfNsg(BaseObjectCreationExpressionSyntax nsg)
+    {
+        var declaration = nsg.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax);
+        string? variable = SecurityRuleSyntax.DeclaredVariable(nsg);
+        if (declaration?.Parent is not BlockSyntax block || variable is null)
+        {
+            return nsg;
+        }
+
+        SyntaxNode anchor = declaration;
+        var ruleLocals = new HashSet<string>();
+        foreach (var statement in block.Statements.Skip(block.Statements.IndexOf(declaration) + 1))
+        {
+            bool parentLinked = statement.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+                .Any(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Parent" } && a.Right is IdentifierNameSyntax { Identifier.ValueText: var parent } && parent == variable);
+            if (parentLinked)
+            {
+                anchor = statement;
+                if (statement is LocalDeclarationStatementSyntax local)
+                {
+                    ruleLocals.UnionWith(local.Declaration.Variables.Select(v => v.Identifier.ValueText));
+                }
+            }
+            else if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" }, ArgumentList.Arguments: { Count: 1 } arguments } }
+                     && arguments[0].Expression is IdentifierNameSyntax added
+                     && (added.Identifier.ValueText == variable || ruleLocals.Contains(added.Identifier.ValueText)))
+            {
+                anchor = statement;
+            }
+        }
+
+        return anchor;
     }
 
     private static ExpressionSyntax? InlineRules(BaseObjectCreationExpressionSyntax nsg) =>
