@@ -20,6 +20,7 @@ namespace AzLbNsgAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveRuleToBackendNsgCodeFixProvider)), Shared]
 public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
 {
+    private const string NewNsg = "new";
     private static readonly SyntaxAnnotation Destination = new("AzLbNsgAnalyzers.BackendNsg");
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG001");
@@ -29,9 +30,24 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
         diagnostic.Properties.TryGetValue("BackendNsgPosition", out var position);
         diagnostic.Properties.TryGetValue("BackendNsgName", out var nsgName);
         var root = target.SyntaxTree.GetRoot(cancellationToken);
-        var nsg = SecurityRuleSyntax.FindCreationAt(root, position);
-        if (nsg is null || nsgName is null || PriorityReservations.ParseInt(diagnostic, "BackendPort") is null || !RuleRemoval.CanRemove(target, model, cancellationToken))
+        if (PriorityReservations.ParseInt(diagnostic, "BackendPort") is null || !RuleRemoval.CanRemove(target, model, cancellationToken))
         {
+            yield break;
+        }
+
+        string name = SecurityRuleSyntax.StringMember(target, "Name") ?? "rule";
+        var nsg = SecurityRuleSyntax.FindCreationAt(root, position);
+        if (nsg is null || nsgName is null)
+        {
+            // No NSG on the backends yet: create one for their one subnet, holding the moved rule.
+            diagnostic.Properties.TryGetValue("BackendSubnetPosition", out var subnetPosition);
+            diagnostic.Properties.TryGetValue("BackendSubnetName", out var subnetName);
+            var subnet = SecurityRuleSyntax.FindCreationAt(root, subnetPosition);
+            if (subnetName is not null && CreateBackendNsgCodeFixProvider.Infrastructure(subnet, model, cancellationToken) is { } infra)
+            {
+                yield return new FixPlan("Move rule '" + name + "' to a new NSG for backend subnet '" + subnetName + "'", "LBNSG001", option: NewNsg, infrastructure: infra, relatedPosition: subnetPosition);
+            }
+
             yield break;
         }
 
@@ -45,7 +61,6 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
             }
         }
 
-        string name = SecurityRuleSyntax.StringMember(target, "Name") ?? "rule";
         yield return new FixPlan("Move rule '" + name + "' to backend NSG '" + nsgName + "'", "LBNSG001", infrastructure: infrastructure, relatedPosition: position);
     }
 
@@ -65,6 +80,22 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
         {
             taken.Add(free);
             moved = SecurityRuleSyntax.ReplaceMemberValue(moved, "Priority", SecurityRuleSyntax.Int(free));
+        }
+
+        if (plan.Option == NewNsg)
+        {
+            // The subnet is found again through an annotation after the removal, then gets its new NSG with the rule in it.
+            diagnostic.Properties.TryGetValue("BackendSubnetName", out var subnetName);
+            var markedSubnet = root.ReplaceNode(nsg, nsg.WithAdditionalAnnotations(Destination));
+            var rule = SecurityRuleSyntax.FindCreation(markedSubnet, target.Span);
+            var withoutRule = rule is null ? null : RuleRemoval.Remove(markedSubnet, rule);
+            var rewritten = moved.WithoutTrivia();
+            return subnetName is null || withoutRule?.GetAnnotatedNodes(Destination).FirstOrDefault() is not BaseObjectCreationExpressionSyntax subnet
+                ? null
+                : CreateBackendNsgCodeFixProvider.CreateFor(withoutRule, subnet, subnetName, plan.Infrastructure!, (_, parent) => new[]
+                {
+                    (ExpressionSyntax)(parent is null ? SecurityRuleSyntax.RemoveMember(rewritten, "Parent") : SecurityRuleSyntax.SetMember(rewritten, "Parent", parent)).WithAdditionalAnnotations(Formatter.Annotation),
+                });
         }
 
         moved = plan.Infrastructure is null
