@@ -24,13 +24,15 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG005");
 
+    // A NIC built by a helper is reported at the call; the fix edits the subnet, which the analysed method creates.
+    internal override string? CallSiteTargetProperty => "SubnetPosition";
+
     internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
     {
         diagnostic.Properties.TryGetValue("SubnetPosition", out var position);
         diagnostic.Properties.TryGetValue("Subnet", out var subnetName);
         var subnet = SecurityRuleSyntax.FindCreationAt(target.SyntaxTree.GetRoot(cancellationToken), position);
-        if (subnet?.Initializer is null || subnetName is null || SecurityRuleSyntax.FindMember(subnet, "NetworkSecurityGroup") is not null
-            || Location(subnet) is null || FindInfrastructure(subnet, model, cancellationToken) is not { } infrastructure)
+        if (subnetName is null || Infrastructure(subnet, model, cancellationToken) is not { } infrastructure)
         {
             yield break;
         }
@@ -42,10 +44,48 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
     {
         diagnostic.Properties.TryGetValue("Subnet", out var subnetName);
         diagnostic.Properties.TryGetValue("Protocol", out var protocol);
-        var subnet = related;
-        if (subnet is null || SecurityRuleSyntax.FindMember(subnet, "NetworkSecurityGroup") is not null || Location(subnet) is not { } location || subnetName is null)
+        var ports = diagnostic.Properties.TryGetValue("BackendPorts", out var text) && !string.IsNullOrEmpty(text) ? text!.Split(',') : new[] { "*" };
+        if (related is null || subnetName is null)
         {
-            // Already fixed by an earlier fix of the same Fix All (another NIC of the subnet).
+            return null;
+        }
+
+        // Null when already fixed by an earlier fix of the same Fix All (another NIC of the subnet).
+        return CreateFor(root, related, subnetName, plan.Infrastructure!, (names, parent) =>
+        {
+            var rules = new List<ExpressionSyntax>();
+            int priority = 100;
+            foreach (var port in ports)
+            {
+                string suffix = port == "*" ? "all" : port.Replace("-", "to");
+                var members = SecurityRuleSyntax.InboundAllowMembers(parent, SecurityRuleSyntax.Unique(names, "allow-internet-" + suffix), priority, protocol ?? "Asterisk", "Internet", port);
+                rules.Add(SecurityRuleSyntax.NewRule(related, SecurityRuleSyntax.Unique(names, "allowInternet" + ToCamel(suffix, upperFirst: true)), members, SecurityRuleSyntax.NetworkTypeName(root, "SecurityRule")));
+                priority += 10;
+            }
+
+            return rules;
+        });
+    }
+
+    /// <summary>
+    /// The Infrastructure expression when a new NSG can be created for <paramref name="subnet"/> and associated
+    /// with it: created with an initializer that sets no NSG yet, in a method with a Location and an <c>infra.Add</c>.
+    /// </summary>
+    internal static string? Infrastructure(BaseObjectCreationExpressionSyntax? subnet, SemanticModel model, CancellationToken cancellationToken) =>
+        subnet?.Initializer is null || SecurityRuleSyntax.FindMember(subnet, "NetworkSecurityGroup") is not null || Location(subnet) is null
+            ? null
+            : FindInfrastructure(subnet, model, cancellationToken);
+
+    /// <summary>
+    /// Declares a new NSG for <paramref name="subnet"/> before the statement that creates it, adds it to the
+    /// infrastructure and associates it by an Id stub. <paramref name="rules"/> makes its rules from the names in
+    /// use and the NSG variable to Parent-link them to (null: they go inline in <c>SecurityRules</c>), following
+    /// how the document already writes rules. Null when the subnet already has an NSG or no Location is found.
+    /// </summary>
+    internal static SyntaxNode? CreateFor(SyntaxNode root, BaseObjectCreationExpressionSyntax subnet, string subnetName, string infrastructure, System.Func<HashSet<string>, ExpressionSyntax?, IReadOnlyList<ExpressionSyntax>> rules)
+    {
+        if (SecurityRuleSyntax.FindMember(subnet, "NetworkSecurityGroup") is not null || Location(subnet) is not { } location)
+        {
             return null;
         }
 
@@ -56,27 +96,10 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
         }
 
         string slug = ClientCandidates.Slug(subnetName);
-        string camel = ToCamel(slug);
-        string variable = SecurityRuleSyntax.Unique(names, camel + "Nsg");
+        string variable = SecurityRuleSyntax.Unique(names, ToCamel(slug) + "Nsg");
         string nsgName = SecurityRuleSyntax.Unique(names, "nsg-" + slug);
-        var ports = diagnostic.Properties.TryGetValue("BackendPorts", out var text) && !string.IsNullOrEmpty(text) ? text!.Split(',') : new[] { "*" };
-
-        var rules = new List<ObjectCreationExpressionSyntax>();
-        int priority = 100;
         bool standalone = UsesParentLinkedRules(root);
-        foreach (var port in ports)
-        {
-            string suffix = port == "*" ? "all" : port.Replace("-", "to");
-            var members = SecurityRuleSyntax.InboundAllowMembers(
-                standalone ? SyntaxFactory.IdentifierName(variable) : null,
-                SecurityRuleSyntax.Unique(names, "allow-internet-" + suffix),
-                priority,
-                protocol ?? "Asterisk",
-                "Internet",
-                port);
-            rules.Add(SecurityRuleSyntax.NewRule(subnet, SecurityRuleSyntax.Unique(names, "allowInternet" + ToCamel(suffix, upperFirst: true)), members, SecurityRuleSyntax.NetworkTypeName(root, "SecurityRule")));
-            priority += 10;
-        }
+        var newRules = rules(names, standalone ? SyntaxFactory.IdentifierName(variable) : null);
 
         string nsgType = SecurityRuleSyntax.NetworkTypeName(root, "NetworkSecurityGroup");
         var nsgMembers = new List<ExpressionSyntax>
@@ -86,7 +109,7 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
         };
         if (!standalone)
         {
-            nsgMembers.Add(Assign("SecurityRules", SyntaxFactory.CollectionExpression(SyntaxFactory.SeparatedList<CollectionElementSyntax>(rules.Select(r => SyntaxFactory.ExpressionElement(r))))));
+            nsgMembers.Add(Assign("SecurityRules", SyntaxFactory.CollectionExpression(SyntaxFactory.SeparatedList<CollectionElementSyntax>(newRules.Select(r => SyntaxFactory.ExpressionElement(r))))));
         }
 
         var nsg = SyntaxFactory.ObjectCreationExpression(
@@ -96,11 +119,11 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
         var statements = new List<StatementSyntax>
         {
             SyntaxFactory.LocalDeclarationStatement(SyntaxFactory.VariableDeclaration(SyntaxFactory.IdentifierName("var"), SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator(variable).WithInitializer(SyntaxFactory.EqualsValueClause(nsg))))),
-            SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure!, SyntaxFactory.IdentifierName(variable)),
+            SecurityRuleSyntax.AddToInfrastructure(infrastructure, SyntaxFactory.IdentifierName(variable)),
         };
         if (standalone)
         {
-            statements.AddRange(rules.Select(r => SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure!, r)));
+            statements.AddRange(newRules.Select(r => SecurityRuleSyntax.AddToInfrastructure(infrastructure, r)));
         }
 
         // The stub that associates it: NetworkSecurityGroup = new NetworkSecurityGroup("xRef") { Id = x.Id }.

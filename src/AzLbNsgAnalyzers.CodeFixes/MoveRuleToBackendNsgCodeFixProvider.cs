@@ -20,6 +20,7 @@ namespace AzLbNsgAnalyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveRuleToBackendNsgCodeFixProvider)), Shared]
 public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
 {
+    private const string NewNsg = "new";
     private static readonly SyntaxAnnotation Destination = new("AzLbNsgAnalyzers.BackendNsg");
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG001");
@@ -29,9 +30,24 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
         diagnostic.Properties.TryGetValue("BackendNsgPosition", out var position);
         diagnostic.Properties.TryGetValue("BackendNsgName", out var nsgName);
         var root = target.SyntaxTree.GetRoot(cancellationToken);
-        var nsg = SecurityRuleSyntax.FindCreationAt(root, position);
-        if (nsg is null || nsgName is null || PriorityReservations.ParseInt(diagnostic, "BackendPort") is null || !RuleRemoval.CanRemove(target, model, cancellationToken))
+        if (PriorityReservations.ParseInt(diagnostic, "BackendPort") is null || !RuleRemoval.CanRemove(target, model, cancellationToken))
         {
+            yield break;
+        }
+
+        string name = SecurityRuleSyntax.StringMember(target, "Name") ?? "rule";
+        var nsg = SecurityRuleSyntax.FindCreationAt(root, position);
+        if (nsg is null || nsgName is null)
+        {
+            // No NSG on the backends yet: create one for their one subnet, holding the moved rule.
+            diagnostic.Properties.TryGetValue("BackendSubnetPosition", out var subnetPosition);
+            diagnostic.Properties.TryGetValue("BackendSubnetName", out var subnetName);
+            var subnet = SecurityRuleSyntax.FindCreationAt(root, subnetPosition);
+            if (subnetName is not null && CreateBackendNsgCodeFixProvider.Infrastructure(subnet, model, cancellationToken) is { } infra)
+            {
+                yield return new FixPlan("Move rule '" + name + "' to a new NSG for backend subnet '" + subnetName + "'", "LBNSG001", option: NewNsg, infrastructure: infra, relatedPosition: subnetPosition);
+            }
+
             yield break;
         }
 
@@ -45,7 +61,6 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
             }
         }
 
-        string name = SecurityRuleSyntax.StringMember(target, "Name") ?? "rule";
         yield return new FixPlan("Move rule '" + name + "' to backend NSG '" + nsgName + "'", "LBNSG001", infrastructure: infrastructure, relatedPosition: position);
     }
 
@@ -59,12 +74,28 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
 
         // The moved rule: destination '*' and the backend port; its priority kept unless the backend NSG uses it.
         var taken = reservations.For(diagnostic);
-        var moved = SecurityRuleSyntax.ReplaceMemberValue(target, "DestinationAddressPrefix", SecurityRuleSyntax.String("*"));
-        moved = SecurityRuleSyntax.SetMember(moved, "DestinationPortRange", SecurityRuleSyntax.String(port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var moved = SecurityRuleSyntax.SetSingular(target, "DestinationAddressPrefix", "DestinationAddressPrefixes", SecurityRuleSyntax.String("*"));
+        moved = SecurityRuleSyntax.SetSingular(moved, "DestinationPortRange", "DestinationPortRanges", SecurityRuleSyntax.String(port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (SecurityRuleSyntax.FindMember(moved, "Priority")?.Right is LiteralExpressionSyntax { Token.Value: int priority } && PriorityReservations.NextAfter(taken, priority - 1) is { } free)
         {
             taken.Add(free);
             moved = SecurityRuleSyntax.ReplaceMemberValue(moved, "Priority", SecurityRuleSyntax.Int(free));
+        }
+
+        if (plan.Option == NewNsg)
+        {
+            // The subnet is found again through an annotation after the removal, then gets its new NSG with the rule in it.
+            diagnostic.Properties.TryGetValue("BackendSubnetName", out var subnetName);
+            var markedSubnet = root.ReplaceNode(nsg, nsg.WithAdditionalAnnotations(Destination));
+            var rule = SecurityRuleSyntax.FindCreation(markedSubnet, target.Span);
+            var withoutRule = rule is null ? null : RuleRemoval.Remove(markedSubnet, rule);
+            var rewritten = moved.WithoutTrivia();
+            return subnetName is null || withoutRule?.GetAnnotatedNodes(Destination).FirstOrDefault() is not BaseObjectCreationExpressionSyntax subnet
+                ? null
+                : CreateBackendNsgCodeFixProvider.CreateFor(withoutRule, subnet, subnetName, plan.Infrastructure!, (_, parent) => new[]
+                {
+                    (ExpressionSyntax)(parent is null ? SecurityRuleSyntax.RemoveMember(rewritten, "Parent") : SecurityRuleSyntax.SetMember(rewritten, "Parent", parent)).WithAdditionalAnnotations(Formatter.Annotation),
+                });
         }
 
         moved = plan.Infrastructure is null
@@ -83,15 +114,46 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
 
         if (plan.Infrastructure is null)
         {
-            return InlineRules(destination) switch
-            {
-                CollectionExpressionSyntax collection => removed.ReplaceNode(collection, collection.WithElements(collection.Elements.Add(SyntaxFactory.ExpressionElement(moved))).WithAdditionalAnnotations(Formatter.Annotation)),
-                InitializerExpressionSyntax initializer => removed.ReplaceNode(initializer, initializer.WithExpressions(initializer.Expressions.Add(moved)).WithAdditionalAnnotations(Formatter.Annotation)),
-                _ => null,
-            };
+            var rules = InlineRules(destination);
+            return rules is not null && SecurityRuleSyntax.AppendElement(rules, moved) is { } appended ? removed.ReplaceNode(rules, appended) : null;
         }
 
-        return SecurityRuleSyntax.InsertStatementAfter(removed, destination, SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure, moved));
+        return SecurityRuleSyntax.InsertStatementAfter(removed, LastStatementOfNsg(destination), SecurityRuleSyntax.AddToInfrastructure(plan.Infrastructure, moved));
+    }
+
+    // The NSG's declaration, or the last statement after it that adds the NSG or one of its Parent-linked rules, so the moved rule joins them.
+    private static SyntaxNode LastStatementOfNsg(BaseObjectCreationExpressionSyntax nsg)
+    {
+        var declaration = nsg.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax);
+        string? variable = SecurityRuleSyntax.DeclaredVariable(nsg);
+        if (declaration?.Parent is not BlockSyntax block || variable is null)
+        {
+            return nsg;
+        }
+
+        SyntaxNode anchor = declaration;
+        var ruleLocals = new HashSet<string>();
+        foreach (var statement in block.Statements.Skip(block.Statements.IndexOf(declaration) + 1))
+        {
+            bool parentLinked = statement.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+                .Any(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "Parent" } && a.Right is IdentifierNameSyntax { Identifier.ValueText: var parent } && parent == variable);
+            if (parentLinked)
+            {
+                anchor = statement;
+                if (statement is LocalDeclarationStatementSyntax local)
+                {
+                    ruleLocals.UnionWith(local.Declaration.Variables.Select(v => v.Identifier.ValueText));
+                }
+            }
+            else if (statement is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" }, ArgumentList.Arguments: { Count: 1 } arguments } }
+                     && arguments[0].Expression is IdentifierNameSyntax added
+                     && (added.Identifier.ValueText == variable || ruleLocals.Contains(added.Identifier.ValueText)))
+            {
+                anchor = statement;
+            }
+        }
+
+        return anchor;
     }
 
     private static ExpressionSyntax? InlineRules(BaseObjectCreationExpressionSyntax nsg) =>

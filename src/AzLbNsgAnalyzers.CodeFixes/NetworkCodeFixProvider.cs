@@ -31,7 +31,7 @@ public abstract class NetworkCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            var target = SecurityRuleSyntax.FindCreation(root, diagnostic.Location.SourceSpan);
+            var target = FindTarget(root, diagnostic);
             if (target is null)
             {
                 continue;
@@ -47,6 +47,27 @@ public abstract class NetworkCodeFixProvider : CodeFixProvider
         }
     }
 
+    /// <summary>
+    /// For a diagnostic reported on a helper call (the object it is about is created in the helper), the
+    /// property holding the position of the object the fix edits instead; null when such diagnostics get no fix.
+    /// </summary>
+    internal virtual string? CallSiteTargetProperty => null;
+
+    private BaseObjectCreationExpressionSyntax? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        if (SecurityRuleSyntax.FindCreation(root, span) is { } creation)
+        {
+            return creation;
+        }
+
+        return CallSiteTargetProperty is { } property && span.End <= root.FullSpan.End
+            && root.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } call && call.SpanStart == span.Start
+            && diagnostic.Properties.TryGetValue(property, out var position)
+            ? SecurityRuleSyntax.FindCreationAt(root, position)
+            : null;
+    }
+
     /// <summary>The fixes offered for a diagnostic (none when the code's shape does not allow a safe edit).</summary>
     internal abstract IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken);
 
@@ -59,7 +80,7 @@ public abstract class NetworkCodeFixProvider : CodeFixProvider
     private async Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, FixPlan plan, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var target = root is null ? null : SecurityRuleSyntax.FindCreation(root, diagnostic.Location.SourceSpan);
+        var target = root is null ? null : FindTarget(root, diagnostic);
         var related = root is null ? null : SecurityRuleSyntax.FindCreationAt(root, plan.RelatedPosition);
         var fixedRoot = target is null ? null : Apply(root!, target, related, diagnostic, plan, new PriorityReservations());
         return fixedRoot is null ? document : document.WithSyntaxRoot(fixedRoot);
@@ -77,7 +98,7 @@ public abstract class NetworkCodeFixProvider : CodeFixProvider
         var work = new List<(Diagnostic Diagnostic, BaseObjectCreationExpressionSyntax Target, BaseObjectCreationExpressionSyntax? Related, FixPlan Plan)>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
-            var target = SecurityRuleSyntax.FindCreation(root, diagnostic.Location.SourceSpan);
+            var target = FindTarget(root, diagnostic);
             var plan = target is null ? null : Plans(diagnostic, target, model, context.CancellationToken).FirstOrDefault(p => p.EquivalenceKey == context.CodeActionEquivalenceKey);
             if (plan is not null)
             {

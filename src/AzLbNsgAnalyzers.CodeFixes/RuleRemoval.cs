@@ -48,6 +48,13 @@ internal static class RuleRemoval
     {
         if (target.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element)
         {
+            // The last rule gone: `[]`, not an empty bracket pair spread over two lines.
+            if (collection.Elements.Count == 1 && collection.Parent is AssignmentExpressionSyntax assignment)
+            {
+                return root.ReplaceNode(assignment, assignment.WithOperatorToken(assignment.OperatorToken.WithTrailingTrivia(SyntaxFactory.Space))
+                    .WithRight(SyntaxFactory.CollectionExpression().WithTrailingTrivia(collection.GetTrailingTrivia())).WithAdditionalAnnotations(Formatter.Annotation));
+            }
+
             return root.ReplaceNode(collection, collection.WithElements(collection.Elements.Remove(element)).WithAdditionalAnnotations(Formatter.Annotation));
         }
 

@@ -236,6 +236,59 @@ internal static class SecurityRuleSyntax
         throw new InvalidOperationException("not an inline element");
     }
 
+    /// <summary>
+    /// Appends <paramref name="item"/> to an inline collection (<c>[...]</c> or <c>{ ... }</c>) laid out like its
+    /// elements: on its own line with the last element's indentation, a trailing comma where the list has one.
+    /// </summary>
+    public static ExpressionSyntax? AppendElement(ExpressionSyntax collection, ExpressionSyntax item) => collection switch
+    {
+        CollectionExpressionSyntax list => list.WithElements(Append(list.Elements, SyntaxFactory.ExpressionElement(item.WithoutTrivia()))).WithAdditionalAnnotations(Formatter.Annotation),
+        InitializerExpressionSyntax initializer => initializer.WithExpressions(Append(initializer.Expressions, item.WithoutTrivia())).WithAdditionalAnnotations(Formatter.Annotation),
+        _ => null,
+    };
+
+    private static SeparatedSyntaxList<T> Append<T>(SeparatedSyntaxList<T> list, T item)
+        where T : SyntaxNode
+    {
+        if (list.Count == 0)
+        {
+            return list.Add(item);
+        }
+
+        var last = list[list.Count - 1];
+        var nodes = list.GetWithSeparators();
+        item = item.WithLeadingTrivia(last.GetLeadingTrivia());
+        if (list.SeparatorCount == list.Count)
+        {
+            // "last,\n" becomes "last,\n item,\n".
+            var trailing = list.GetSeparator(list.Count - 1);
+            return SyntaxFactory.SeparatedList<T>(nodes.Add(item).Add(trailing));
+        }
+
+        // "a, last" becomes "a, last, item"; the line break after the last element moves after the new one.
+        var comma = list.SeparatorCount > 0 ? list.GetSeparator(list.SeparatorCount - 1) : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);
+        var lastTrailing = last.GetTrailingTrivia();
+        nodes = nodes.Replace(nodes[nodes.Count - 1], last.WithoutTrailingTrivia());
+        return SyntaxFactory.SeparatedList<T>(nodes.Add(comma).Add(item.WithTrailingTrivia(lastTrailing)));
+    }
+
+    /// <summary>
+    /// Sets a singular field (<c>DestinationAddressPrefix</c>) and drops its plural twin (<c>DestinationAddressPrefixes</c>),
+    /// writing the singular where the plural stood when only the plural is set, so no LBNSG104 pair is left.
+    /// </summary>
+    public static BaseObjectCreationExpressionSyntax SetSingular(BaseObjectCreationExpressionSyntax creation, string singular, string plural, ExpressionSyntax value)
+    {
+        var pluralMember = FindMember(creation, plural);
+        if (FindMember(creation, singular) is not null || pluralMember is null)
+        {
+            return RemoveMember(SetMember(creation, singular, value), plural);
+        }
+
+        var replacement = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(singular), value.WithAdditionalAnnotations(Simplifier.Annotation))
+            .WithTriviaFrom(pluralMember);
+        return creation.ReplaceNode(pluralMember, replacement);
+    }
+
     /// <summary>Inserts a statement after the statement that contains <paramref name="anchor"/>.</summary>
     public static SyntaxNode? InsertStatementAfter(SyntaxNode root, SyntaxNode anchor, StatementSyntax statement) => InsertStatement(root, anchor, statement, after: true);
 

@@ -39,6 +39,7 @@ internal sealed class Interpreter
     private Frame _frame = new(null, AbstractValue.Unknown);
     private int _conditionalDepth;
     private int _loopDepth;
+    private int _uncertainLoopDepth;
     private int _steps;
     private int _nesting;
 
@@ -286,9 +287,12 @@ internal sealed class Interpreter
 
     private void ExecuteLoop(ILoopOperation loop)
     {
+        bool runsAtLeastOnce = false;
         if (loop is IForEachLoopOperation forEach)
         {
-            Escape(Evaluate(forEach.Collection));
+            var collection = Evaluate(forEach.Collection);
+            runsAtLeastOnce = collection is ObjectValue { Target: { Kind: HeapObjectKind.List, ItemsIncomplete: false, Items.Count: > 0 } };
+            Escape(collection);
         }
         else if (loop is IForLoopOperation forLoop)
         {
@@ -296,16 +300,32 @@ internal sealed class Interpreter
             {
                 Execute(before);
             }
+
+            runsAtLeastOnce = FirstConditionHolds(forLoop.Condition);
         }
 
+        // What the body creates is one summary object for every round. It is a fact (not open) only when the body
+        // surely runs (a constant count) and surely reaches its end each round (no break, continue, return...).
+        bool certain = runsAtLeastOnce && !HasJump(loop.Body);
         _conditionalDepth++;
         _loopDepth++;
+        if (!certain)
+        {
+            _uncertainLoopDepth++;
+        }
+
         var beforeLoop = _frame.Snapshot();
 
         // Loop variables are declared inside the loop: they hold a different value each time round.
         foreach (var local in loop.Locals)
         {
             _frame.Declare(local, AbstractValue.Unknown, _conditionalDepth);
+        }
+
+        // So do the outer locals the body assigns: the first round's value must not stand for every round.
+        foreach (var assigned in AssignedOuterLocals(loop))
+        {
+            _frame.Write(assigned, AbstractValue.Unknown, _conditionalDepth);
         }
 
         switch (loop)
@@ -331,8 +351,77 @@ internal sealed class Interpreter
 
         // The body may run zero, one or many times.
         _frame.Join(beforeLoop);
+        if (!certain)
+        {
+            _uncertainLoopDepth--;
+        }
+
         _loopDepth--;
         _conditionalDepth--;
+    }
+
+    // `i <= 2` with i a constant after the initialiser and 2 a constant: whether the first round runs.
+    private bool FirstConditionHolds(IOperation? condition)
+    {
+        if (condition is not IBinaryOperation binary || !IsPlainOperand(binary.LeftOperand) || !IsPlainOperand(binary.RightOperand)
+            || Evaluate(binary.LeftOperand) is not ConstantValue { Value: int left } || Evaluate(binary.RightOperand) is not ConstantValue { Value: int right })
+        {
+            return false;
+        }
+
+        return binary.OperatorKind switch
+        {
+            BinaryOperatorKind.LessThan => left < right,
+            BinaryOperatorKind.LessThanOrEqual => left <= right,
+            BinaryOperatorKind.GreaterThan => left > right,
+            BinaryOperatorKind.GreaterThanOrEqual => left >= right,
+            BinaryOperatorKind.NotEquals => left != right,
+            _ => false,
+        };
+    }
+
+    // Reading it has no side effect: a constant or a local.
+    private static bool IsPlainOperand(IOperation operand)
+    {
+        while (operand is IConversionOperation conversion)
+        {
+            operand = conversion.Operand;
+        }
+
+        return operand.ConstantValue.HasValue || operand is ILocalReferenceOperation;
+    }
+
+    private static bool HasJump(IOperation body) =>
+        body.Syntax.DescendantNodesAndSelf(n => n is not (LambdaExpressionSyntax or AnonymousMethodExpressionSyntax or LocalFunctionStatementSyntax))
+            .Any(n => n is BreakStatementSyntax or ContinueStatementSyntax or ReturnStatementSyntax or GotoStatementSyntax or ThrowStatementSyntax or YieldStatementSyntax or ThrowExpressionSyntax);
+
+    // Locals and parameters declared outside the loop that its condition, body or increment assign.
+    private static IEnumerable<ISymbol> AssignedOuterLocals(ILoopOperation loop)
+    {
+        var assigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var span = loop.Syntax.Span;
+        foreach (var operation in loop.Descendants())
+        {
+            var target = operation switch
+            {
+                IAssignmentOperation assignment => assignment.Target,
+                IIncrementOrDecrementOperation increment => increment.Target,
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+                _ => null,
+            };
+            ISymbol? symbol = target switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                _ => null,
+            };
+            if (symbol is not null && !symbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == loop.Syntax.SyntaxTree && span.Contains(r.Span)))
+            {
+                assigned.Add(symbol);
+            }
+        }
+
+        return assigned;
     }
 
     // ---------------------------------------------------------------- expressions
@@ -1310,7 +1399,7 @@ internal sealed class Interpreter
         {
             IsLoopSummary = _loopDepth > 0,
         };
-        if (_loopDepth > 0)
+        if (_uncertainLoopDepth > 0)
         {
             created.IsOpen = true;
         }

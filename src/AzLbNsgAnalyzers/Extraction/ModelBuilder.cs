@@ -56,7 +56,8 @@ internal sealed class ModelBuilder
                     Add(_nsgs, _topology.NetworkSecurityGroups, obj, new NetworkSecurityGroupModel(obj.DisplayName, obj.Origin));
                     break;
                 case "NetworkInterface":
-                    Add(_nics, _topology.NetworkInterfaces, obj, new NetworkInterfaceModel(obj.DisplayName, obj.Origin));
+                    // A NIC built in a loop that surely runs stands for every NIC it builds: its absent NSG is a fact.
+                    Add(_nics, _topology.NetworkInterfaces, obj, new NetworkInterfaceModel(obj.DisplayName, obj.Origin), loopSummaryIsOpen: false);
                     break;
                 case "NetworkInterfaceIPConfiguration":
                     _ipConfigurations[obj] = new IpConfigurationModel(obj.DisplayName, obj.Origin) { IsOpen = obj.IsOpen };
@@ -116,10 +117,10 @@ internal sealed class ModelBuilder
         return _topology;
     }
 
-    private static void Add<TModel>(Dictionary<HeapObject, TModel> map, List<TModel> list, HeapObject obj, TModel model)
+    private static void Add<TModel>(Dictionary<HeapObject, TModel> map, List<TModel> list, HeapObject obj, TModel model, bool loopSummaryIsOpen = true)
         where TModel : ResourceModel
     {
-        model.IsOpen = obj.IsOpen || obj.IsLoopSummary;
+        model.IsOpen = obj.IsOpen || (obj.IsLoopSummary && loopSummaryIsOpen);
         model.ReferencedByUnmodelled = obj.ReferencedByUnmodelled;
         map[obj] = model;
         list.Add(model);

@@ -17,6 +17,8 @@ internal static class FrontendSubnetNsgRule
     public const string BackendNsgPositionProperty = "BackendNsgPosition";
     public const string BackendNsgNameProperty = "BackendNsgName";
     public const string BackendPortProperty = "BackendPort";
+    public const string BackendSubnetPositionProperty = "BackendSubnetPosition";
+    public const string BackendSubnetNameProperty = "BackendSubnetName";
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
@@ -75,6 +77,7 @@ internal static class FrontendSubnetNsgRule
     }
 
     // The one NSG on the backends' paths and the one port they receive, for the move fix; nothing when not exactly one.
+    // When no backend has any NSG and they all sit in one subnet: that subnet, for a fix that creates its NSG.
     private static void AddBackendNsgFixData(Dictionary<string, string?> properties, NetworkAnalysis analysis, LoadBalancerModel loadBalancer, FrontendModel frontend)
     {
         var nsgs = new HashSet<NetworkSecurityGroupModel>();
@@ -108,7 +111,43 @@ internal static class FrontendSubnetNsgRule
             }
         }
 
-        if (nsgs.Count != 1 || ports.IsEmpty || ports.Intervals.Length != 1 || ports.Intervals[0].First != ports.Intervals[0].Last)
+        if (ports.IsEmpty || ports.Intervals.Length != 1 || ports.Intervals[0].First != ports.Intervals[0].Last)
+        {
+            return;
+        }
+
+        if (nsgs.Count == 0)
+        {
+            var subnets = new HashSet<SubnetModel>();
+            foreach (var rule in loadBalancer.Rules)
+            {
+                if (rule.Frontend.TryGet(out var used) && ReferenceEquals(used, frontend))
+                {
+                    foreach (var backend in analysis.BackendsOf(rule))
+                    {
+                        if (!backend.Subnet.TryGet(out var subnet) || subnet is null || subnet.IsOpen)
+                        {
+                            return;
+                        }
+
+                        subnets.Add(subnet);
+                    }
+                }
+            }
+
+            if (subnets.Count == 1)
+            {
+                var only = subnets.First();
+                properties[BackendSubnetPositionProperty] = FixData.Position(only.Origin);
+                properties[BackendSubnetNameProperty] = only.DisplayName;
+                properties[FixData.NsgKeyProperty] = FixData.Position(only.Origin);
+                properties[BackendPortProperty] = PortRange.Format(ports);
+            }
+
+            return;
+        }
+
+        if (nsgs.Count != 1)
         {
             return;
         }

@@ -47,6 +47,49 @@ public class LBNSG005CodeFixTests
                     """,
                 markup: false));
 
+    // The NIC built by a helper: the diagnostic sits on the call (#0), the helper's IP configuration is additional (#2).
+    private static string HelperLab(string webSubnetMembers, string before = "", bool markup = true) => SeedLabSources.Usings + $$"""
+        public static class Lab
+        {
+            public static Infrastructure Build()
+            {
+                var infra = new Infrastructure();
+                {{before}}
+                var web = new SubnetResource("web") { Name = "web", AddressPrefix = "10.0.1.0/24"{{webSubnetMembers}} };
+                var vnet = new VirtualNetwork("vnet") { Location = new AzureLocation("westeurope"), AddressSpace = new VirtualNetworkAddressSpace { AddressPrefixes = { "10.0.0.0/16" } }, Subnets = [web] };
+                var pip = new PublicIPAddress("pip") { Sku = new PublicIPAddressSku { Name = PublicIPAddressSkuName.Standard }, PublicIPAllocationMethod = NetworkIPAllocationMethod.Static };
+                var frontend = new FrontendIPConfiguration("frontend") { PublicIPAddress = { Id = pip.Id } };
+                var pool = new BackendAddressPool("pool");
+                var lb = new LoadBalancer("lb") { Name = "lb-public", Sku = new LoadBalancerSku { Name = LoadBalancerSkuName.Standard }, FrontendIPConfigurations = [frontend], BackendAddressPools = [pool], LoadBalancingRules = [{{(markup ? "{|#1:new LoadBalancingRule(\"http\")|}" : "new LoadBalancingRule(\"http\")")}} { Properties = { Protocol = LoadBalancingTransportProtocol.Tcp, FrontendPort = 80, BackendPort = 8080, FrontendIPConfigurationId = frontend.Id, BackendAddressPoolId = pool.Id } }] };
+                infra.Add(vnet);
+                infra.Add(pip);
+                infra.Add(lb);
+                {{(markup ? "{|#0:CreateWebNic(infra, \"web-vm1\", web, pool)|}" : "CreateWebNic(infra, \"web-vm1\", web, pool)")}};
+                return infra;
+            }
+
+            private static NetworkInterface CreateWebNic(Infrastructure infra, string name, SubnetResource subnet, BackendAddressPool pool)
+            {
+                var nic = new NetworkInterface(name + "Nic") { Name = name, IPConfigurations = [{{(markup ? "{|#2:new NetworkInterfaceIPConfiguration(name + \"Ip\")|}" : "new NetworkInterfaceIPConfiguration(name + \"Ip\")")}} { Subnet = { Id = subnet.Id }, LoadBalancerBackendAddressPools = { new BackendAddressPool(name + "PoolRef") { Id = pool.Id } } }] };
+                infra.Add(nic);
+                return nic;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task A_nic_built_by_a_helper_gets_the_fix_at_the_call_site() =>
+        Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
+            HelperLab(string.Empty),
+            [Diagnostic().WithLocation(0).WithLocation(2).WithLocation(1).WithArguments("web-vm1", "lb-public", "http", "web")],
+            HelperLab(
+                ", NetworkSecurityGroup = new NetworkSecurityGroup(\"webNsgRef\") { Id = webNsg.Id }",
+                before: """
+                    var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", Location = new AzureLocation("westeurope"), SecurityRules = [new SecurityRule("allowInternet8080") { Name = "allow-internet-8080", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "Internet", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "8080" }] };
+                            infra.Add(webNsg);
+                    """,
+                markup: false));
+
     [Fact]
     public Task Without_a_location_in_the_method_no_fix_is_offered() =>
         Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.VerifyNoFixAsync(
@@ -92,6 +135,33 @@ public class LBNSG001CodeFixTests
             Lab("""{|#0:new SecurityRule("denyClient")|} { Name = "deny-client-http", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "192.168.8.52", DestinationPortRange = "80" }""", AllowVnet),
             [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("deny-client-http", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal")],
             Lab(string.Empty, AllowVnet + """, new SecurityRule("denyClient") { Name = "deny-client-http", Priority = 1001, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }""").Replace("{|#1:new FrontendIPConfiguration(\"frontend\")|}", "new FrontendIPConfiguration(\"frontend\")"));
+
+    [Fact]
+    public Task Plural_destination_lists_become_the_singular_fields() =>
+        Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
+            Lab("""{|#0:new SecurityRule("denyClient")|} { Name = "deny-client-http", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefixes = { "192.168.8.52" }, DestinationPortRanges = { "80", "443" } }""", AllowVnet),
+            [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("deny-client-http", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal")],
+            Lab(string.Empty, AllowVnet + """, new SecurityRule("denyClient") { Name = "deny-client-http", Priority = 1001, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }""").Replace("{|#1:new FrontendIPConfiguration(\"frontend\")|}", "new FrontendIPConfiguration(\"frontend\")"));
+
+    // The lab without a backend NSG: the web subnet has none, the VNet sets the Location the new NSG copies.
+    private static string WithoutBackendNsg(string source) => source
+        .Replace("        var webNsg = new NetworkSecurityGroup(\"webNsg\") { Name = \"nsg-web\", SecurityRules = [] };\n", string.Empty)
+        .Replace("        infra.Add(webNsg);\n", string.Empty)
+        .Replace(", NetworkSecurityGroup = new NetworkSecurityGroup(\"webNsgRef\") { Id = webNsg.Id } };", " };")
+        .Replace("new VirtualNetwork(\"vnet\") { AddressSpace", "new VirtualNetwork(\"vnet\") { Location = AzureLocation.WestEurope, AddressSpace");
+
+    [Fact]
+    public Task Without_a_backend_nsg_the_rule_moves_into_a_new_nsg_for_the_backend_subnet() =>
+        Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
+            WithoutBackendNsg(Lab("""{|#0:new SecurityRule("denyClient")|} { Name = "deny-client-http", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "192.168.8.52", DestinationPortRange = "80" }""", string.Empty)),
+            [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("deny-client-http", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal")],
+            WithoutBackendNsg(Lab(string.Empty, string.Empty))
+                .Replace("{|#1:new FrontendIPConfiguration(\"frontend\")|}", "new FrontendIPConfiguration(\"frontend\")")
+                .Replace("        var web = new SubnetResource(\"web\") { Name = \"web\", AddressPrefix = \"192.168.8.64/26\" };", """
+                        var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", Location = AzureLocation.WestEurope, SecurityRules = [new SecurityRule("denyClient") { Name = "deny-client-http", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }] };
+                        infra.Add(webNsg);
+                        var web = new SubnetResource("web") { Name = "web", AddressPrefix = "192.168.8.64/26", NetworkSecurityGroup = new NetworkSecurityGroup("webNsgRef") { Id = webNsg.Id } };
+                """));
 
 }
 

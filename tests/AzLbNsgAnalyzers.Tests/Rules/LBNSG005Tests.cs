@@ -270,4 +270,47 @@ public class LBNSG005Tests
     [Fact]
     public Task Pool_reference_from_a_method_parameter_is_silent() =>
         Verify.VerifyAnalyzerAsync(Lab(nics: InlineNics.Replace("{ Id = pool.Id }", "{ Id = poolId }"), parameters: "ResourceIdentifier poolId"));
+
+    // ------------------------------------------------------------------ loop-built backends
+
+    /// <summary>NICs built in a loop joined to the pool: one summary IP configuration, markup #0.</summary>
+    private static string LoopNics(string loop, string ipMembers = "") => loop + $$"""
+        {
+            var ipConfiguration = {|#0:new NetworkInterfaceIPConfiguration(name + "Ip")|} { Subnet = { Id = web.Id }, LoadBalancerBackendAddressPools = { new BackendAddressPool(name + "PoolRef") { Id = pool.Id } }{{ipMembers}} };
+            infra.Add(new NetworkInterface(name + "Nic") { Name = name, IPConfigurations = [ipConfiguration] });
+        }
+        """;
+
+    [Fact]
+    public Task Nics_built_in_a_foreach_over_a_constant_array_report_once_at_the_summary() =>
+        Verify.VerifyAnalyzerAsync(
+            Lab(nics: LoopNics("foreach (var name in new[] { \"webVm1\", \"webVm2\" })")),
+            Verify.Diagnostic("LBNSG005").WithLocation(0).WithLocation(2).WithArguments("NetworkInterface", "lb-web-public", "http", "web"));
+
+    [Fact]
+    public Task Nics_built_in_a_for_loop_with_a_constant_count_report() =>
+        Verify.VerifyAnalyzerAsync(
+            Lab(nics: LoopNics("for (int i = 1; i <= 2; i++)").Replace("{\n    var ipConfiguration", "{\n    var name = \"webVm\" + i;\n    var ipConfiguration")),
+            Verify.Diagnostic("LBNSG005").WithLocation(0).WithLocation(2).WithArguments("NetworkInterface", "lb-web-public", "http", "web"));
+
+    [Fact]
+    public Task Loop_built_nics_in_a_subnet_whose_nsg_allows_internet_are_silent() =>
+        Verify.VerifyAnalyzerAsync(
+            Lab(nics: "var webNsg = new NetworkSecurityGroup(\"webNsg\") { Name = \"nsg-web\", SecurityRules = [" + AllowInternet() + "] };\ninfra.Add(webNsg);\n" + "web.NetworkSecurityGroup.Id = webNsg.Id;\n" + LoopNics("foreach (var name in new[] { \"webVm1\", \"webVm2\" })").Replace("{|#0:", string.Empty).Replace(")|}", ")")));
+
+    [Fact]
+    public Task Loop_over_a_collection_of_unknown_length_is_silent() =>
+        Verify.VerifyAnalyzerAsync(
+            Lab(nics: LoopNics("foreach (var name in names)").Replace("{|#0:", string.Empty).Replace(")|}", ")"), parameters: "System.Collections.Generic.IEnumerable<string> names"));
+
+    [Fact]
+    public Task Loop_that_may_skip_the_nic_is_silent() =>
+        Verify.VerifyAnalyzerAsync(
+            Lab(nics: LoopNics("foreach (var name in new[] { \"webVm1\", \"webVm2\" })").Replace("{|#0:", string.Empty).Replace(")|}", ")").Replace("{\n    var ipConfiguration", "{\n    if (name.Length > 5) continue;\n    var ipConfiguration")));
+
+    [Fact]
+    public Task Loop_that_attaches_a_nic_nsg_on_some_rounds_is_silent() =>
+        Verify.VerifyAnalyzerAsync(
+            Lab(nics: "var webNsg = new NetworkSecurityGroup(\"webNsg\") { Name = \"nsg-web\", SecurityRules = [" + AllowInternet() + "] };\ninfra.Add(webNsg);\n" + LoopNics("foreach (var name in new[] { \"webVm1\", \"webVm2\" })").Replace("{|#0:", string.Empty).Replace(")|}", ")")
+                .Replace("infra.Add(new NetworkInterface(name + \"Nic\") { Name = name, IPConfigurations = [ipConfiguration] });", "var nic = new NetworkInterface(name + \"Nic\") { Name = name, IPConfigurations = [ipConfiguration] };\n    if (name == \"webVm1\")\n    {\n        nic.NetworkSecurityGroup.Id = webNsg.Id;\n    }\n\n    infra.Add(nic);")));
 }
