@@ -162,6 +162,28 @@ internal static class MemberWrites
         }
     }
 
+    /// <summary>
+    /// The creation with the values its statements after construction set (<c>rule.Priority = 1000;</c>) written into
+    /// its initializer, later writes winning, for a fix that moves the creation elsewhere. Null when one of those
+    /// statements is not a plain assignment of a direct member (<c>x.A.B = ...</c>, <c>x.List.Add(...)</c>,
+    /// <c>x.A.Assign(...)</c>): its value cannot be carried over faithfully.
+    /// </summary>
+    public static BaseObjectCreationExpressionSyntax? WithMemberStatementsFolded(BaseObjectCreationExpressionSyntax creation)
+    {
+        var folded = creation;
+        foreach (var statement in MemberStatements(creation))
+        {
+            if (statement is not ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax, Name: IdentifierNameSyntax member }, Right: var value } })
+            {
+                return null;
+            }
+
+            folded = SecurityRuleSyntax.SetMember(folded, member.Identifier.ValueText, value.WithoutTrivia());
+        }
+
+        return folded;
+    }
+
     private static string? RootName(ExpressionSyntax expression)
     {
         while (expression is MemberAccessExpressionSyntax access)

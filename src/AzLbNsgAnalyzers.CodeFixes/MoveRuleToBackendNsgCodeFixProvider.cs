@@ -30,7 +30,8 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
         diagnostic.Properties.TryGetValue("BackendNsgPosition", out var position);
         diagnostic.Properties.TryGetValue("BackendNsgName", out var nsgName);
         var root = target.SyntaxTree.GetRoot(cancellationToken);
-        if (PriorityReservations.ParseInt(diagnostic, "BackendPort") is null || !RuleRemoval.CanRemove(target, model, cancellationToken))
+        // Values set after construction travel with the moved rule; one that cannot be carried over (x.List.Add...) blocks the move.
+        if (PriorityReservations.ParseInt(diagnostic, "BackendPort") is null || !RuleRemoval.CanRemove(target, model, cancellationToken) || MemberWrites.WithMemberStatementsFolded(target) is null)
         {
             yield break;
         }
@@ -74,7 +75,12 @@ public sealed class MoveRuleToBackendNsgCodeFixProvider : NetworkCodeFixProvider
 
         // The moved rule: destination '*' and the backend port; its priority kept unless the backend NSG uses it.
         var taken = reservations.For(diagnostic);
-        var moved = SecurityRuleSyntax.SetSingular(target, "DestinationAddressPrefix", "DestinationAddressPrefixes", SecurityRuleSyntax.String("*"));
+        if (MemberWrites.WithMemberStatementsFolded(target) is not { } folded)
+        {
+            return null;
+        }
+
+        var moved = SecurityRuleSyntax.SetSingular(folded, "DestinationAddressPrefix", "DestinationAddressPrefixes", SecurityRuleSyntax.String("*"));
         moved = SecurityRuleSyntax.SetSingular(moved, "DestinationPortRange", "DestinationPortRanges", SecurityRuleSyntax.String(port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (SecurityRuleSyntax.FindMember(moved, "Priority")?.Right is LiteralExpressionSyntax { Token.Value: int priority } && PriorityReservations.NextAfter(taken, priority - 1) is { } free)
         {

@@ -88,13 +88,39 @@ public class FixMatrixTests
                 + (group.Key.ExpectFix ? string.Empty : " no fix: " + group.Key.Reason));
         }
 
-        // A case that expects no fix (its header says why) is not a fixable diagnostic: it stays in the table, not in the ratio.
-        var fixable = rows.Where(r => r.Case.ExpectFix).ToList();
-        int total = fixable.Count;
-        int fixedCount = fixable.Count(r => r.Fixed);
-        table.AppendLine(string.Format(CultureInfo.InvariantCulture, "fixed {0} of {1} fixable diagnostics ({2:P0})", fixedCount, total, total == 0 ? 0 : (double)fixedCount / total));
+        // Every diagnostic of a rule that has a fix counts, the shapes where the fix is deliberately withheld too: the
+        // per-case test already holds each expected fix to working, so the ratio measures how much of the matrix is covered.
+        int total = rows.Count;
+        int fixedCount = rows.Count(r => r.Fixed);
+        int withheld = rows.Count(r => !r.Case.ExpectFix);
+        table.AppendLine(string.Format(CultureInfo.InvariantCulture, "fixed {0} of {1} diagnostics of rules with a fix ({2:P0}); {3} in shapes where no fix is safe (documented on the rule pages)", fixedCount, total, total == 0 ? 0 : (double)fixedCount / total, withheld));
         _output.WriteLine(table.ToString());
         Assert.True(total > 0);
         Assert.True(fixedCount * 10 >= total * 9, table.ToString());
+    }
+}
+
+/// <summary>What particular fixes write, beyond compiling and resolving (the matrix cannot see a value lost on the way).</summary>
+public class FixMatrixOutputTests
+{
+    [Fact]
+    public async Task A_moved_rule_keeps_the_priority_set_after_construction()
+    {
+        var matrixCase = FixMatrixCase.Load(System.IO.Path.Combine(FixMatrixCase.CasesDirectory, "LBNSG001_StatementsAfterConstruction.cs"));
+        var document = FixMatrixRunner.CreateDocument(matrixCase.Text);
+        var (_, findings) = await FixMatrixRunner.AnalyzeAsync(document);
+        var diagnostic = Assert.Single(findings, f => f.Id == "LBNSG001");
+        var action = Assert.Single(await FixMatrixRunner.OfferedAsync(document, diagnostic));
+        string text = (await (await FixMatrixRunner.ApplyAsync(document, action)).GetTextAsync()).ToString();
+
+        // The rule's priority (1000, taken in nsg-web, so the next free 1001) travels into the moved initializer.
+        Assert.DoesNotContain("denyTestClientHttp.Priority", text);
+        Assert.DoesNotContain("lbNsg.SecurityRules.Add", text);
+        int moved = text.IndexOf("infra.Add(new SecurityRule(\"denyTestClientHttp\")", StringComparison.Ordinal);
+        Assert.True(moved >= 0, text);
+        string movedRule = text.Substring(moved, text.IndexOf("});", moved, StringComparison.Ordinal) - moved);
+        Assert.Contains("Priority = 1001", movedRule);
+        Assert.Contains("DestinationPortRange = \"5000\"", movedRule);
+        Assert.Contains("Parent = webNsg", movedRule);
     }
 }

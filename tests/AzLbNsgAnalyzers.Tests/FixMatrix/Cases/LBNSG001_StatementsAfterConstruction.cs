@@ -1,7 +1,7 @@
 // Rule: LBNSG001
 // Shape: statements after construction
 // Diagnostics: LBNSG001
-// Expect: no fix: the rule's priority is set and the rule is added to the NSG by statements after construction; moving its creation alone would leave them behind
+// Expect: fix
 using Azure.Core;
 using Azure.Provisioning;
 using Azure.Provisioning.Network;
