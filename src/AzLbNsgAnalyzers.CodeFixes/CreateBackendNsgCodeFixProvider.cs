@@ -59,7 +59,7 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
             {
                 string suffix = port == "*" ? "all" : port.Replace("-", "to");
                 var members = SecurityRuleSyntax.InboundAllowMembers(parent, SecurityRuleSyntax.Unique(names, "allow-internet-" + suffix), priority, protocol ?? "Asterisk", "Internet", port);
-                rules.Add(SecurityRuleSyntax.NewRule(related, SecurityRuleSyntax.Unique(names, "allowInternet" + ToCamel(suffix, upperFirst: true)), members, SecurityRuleSyntax.NetworkTypeName(root, "SecurityRule")));
+                rules.Add(SecurityRuleSyntax.NewRule(SecurityRuleSyntax.RuleLayoutModel(root), SecurityRuleSyntax.Unique(names, "allowInternet" + ToCamel(suffix, upperFirst: true)), members, SecurityRuleSyntax.NetworkTypeName(root, "SecurityRule")));
                 priority += 10;
             }
 
@@ -102,29 +102,23 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
         var newRules = rules(names, standalone ? SyntaxFactory.IdentifierName(variable) : null);
 
         string nsgType = SecurityRuleSyntax.NetworkTypeName(root, "NetworkSecurityGroup");
-        var nsgMembers = new List<ExpressionSyntax>
+        var containing = subnet.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax);
+        if (containing is null)
         {
-            Assign("Name", SecurityRuleSyntax.String(nsgName)),
-            Assign("Location", location.WithoutTrivia()),
-        };
-        if (!standalone)
-        {
-            nsgMembers.Add(Assign("SecurityRules", SyntaxFactory.CollectionExpression(SyntaxFactory.SeparatedList<CollectionElementSyntax>(newRules.Select(r => SyntaxFactory.ExpressionElement(r))))));
+            return null;
         }
 
-        var nsg = SyntaxFactory.ObjectCreationExpression(
-            SyntaxFactory.ParseTypeName(nsgType),
-            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SecurityRuleSyntax.String(variable)))),
-            SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SeparatedList(nsgMembers)));
+        var declaration = NsgDeclaration(containing, variable, nsgType, nsgName, location, standalone ? null : newRules);
         var statements = new List<StatementSyntax>
         {
-            SyntaxFactory.LocalDeclarationStatement(SyntaxFactory.VariableDeclaration(SyntaxFactory.IdentifierName("var"), SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator(variable).WithInitializer(SyntaxFactory.EqualsValueClause(nsg))))),
-            SecurityRuleSyntax.AddToInfrastructure(infrastructure, SyntaxFactory.IdentifierName(variable)),
+            SecurityRuleSyntax.AddToInfrastructure(infrastructure, SyntaxFactory.IdentifierName(variable)).WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation),
         };
         if (standalone)
         {
-            statements.AddRange(newRules.Select(r => SecurityRuleSyntax.AddToInfrastructure(infrastructure, r)));
+            statements.AddRange(newRules.Select(r => SecurityRuleSyntax.AddToInfrastructure(infrastructure, r).WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation)));
         }
+
+        statements.Insert(0, declaration);
 
         // The stub that associates it: NetworkSecurityGroup = new NetworkSecurityGroup("xRef") { Id = x.Id }.
         var stub = SyntaxFactory.ObjectCreationExpression(
@@ -133,12 +127,6 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
             SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(
                 Assign("Id", SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(variable), SyntaxFactory.IdentifierName("Id"))))));
 
-        var containing = subnet.FirstAncestorOrSelf<StatementSyntax>(s => s.Parent is BlockSyntax);
-        if (containing is null)
-        {
-            return null;
-        }
-
         // Associate first, then insert the declaration before the statement that creates the subnet (found again by annotation).
         var anchor = new SyntaxAnnotation();
         var annotated = root.ReplaceNode(containing, containing.WithAdditionalAnnotations(anchor));
@@ -146,9 +134,56 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
         var associated = annotated.ReplaceNode(currentSubnet, SecurityRuleSyntax.SetMember(currentSubnet, "NetworkSecurityGroup", stub.WithAdditionalAnnotations(Simplifier.Annotation)));
         var statement = associated.GetAnnotatedNodes(anchor).OfType<StatementSyntax>().Single();
         var block = (BlockSyntax)statement.Parent!;
-        var inserted = block.Statements.InsertRange(block.Statements.IndexOf(statement), statements.Select(s => s.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation)));
+        var inserted = block.Statements.InsertRange(block.Statements.IndexOf(statement), statements);
         return associated.ReplaceNode(block, block.WithStatements(inserted));
     }
+
+    /// <summary>
+    /// <c>var webNsg = new NetworkSecurityGroup("webNsg") { ... };</c> laid out as people write resources: one member per
+    /// line, the rules one per line in their list, indented like the statement it goes before. Written out here rather
+    /// than left to the formatter, which does not indent the elements of a collection expression.
+    /// </summary>
+    private static StatementSyntax NsgDeclaration(StatementSyntax before, string variable, string nsgType, string nsgName, ExpressionSyntax location, IReadOnlyList<ExpressionSyntax>? rules)
+    {
+        var indentTrivia = before.GetLeadingTrivia().LastOrDefault();
+        string indent = indentTrivia.IsKind(SyntaxKind.WhitespaceTrivia) ? indentTrivia.ToString() : string.Empty;
+        var endOfLineTrivia = before.GetTrailingTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        string eol = endOfLineTrivia.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLineTrivia.ToString() : "\n";
+        var text = new System.Text.StringBuilder();
+        text.Append("var ").Append(variable).Append(" = new ").Append(nsgType).Append('(').Append(SecurityRuleSyntax.String(variable).ToFullString()).Append(')').Append(eol);
+        text.Append(indent).Append('{').Append(eol);
+        text.Append(indent).Append("    Name = ").Append(SecurityRuleSyntax.String(nsgName).ToFullString()).Append(',').Append(eol);
+        text.Append(indent).Append("    Location = ").Append(location.WithoutTrivia().ToFullString()).Append(',').Append(eol);
+        if (rules is not null)
+        {
+            text.Append(indent).Append("    SecurityRules =").Append(eol);
+            text.Append(indent).Append("    [").Append(eol);
+            foreach (var rule in rules)
+            {
+                foreach (var line in WithTrailingComma(rule).WithoutTrivia().NormalizeWhitespace("    ", eol).ToFullString().Split(new[] { eol }, System.StringSplitOptions.None))
+                {
+                    text.Append(indent).Append("        ").Append(line);
+                    text.Append(line == "}" ? "," : string.Empty).Append(eol);
+                }
+            }
+
+            text.Append(indent).Append("    ],").Append(eol);
+        }
+
+        text.Append(indent).Append("};");
+        var statement = SyntaxFactory.ParseStatement(text.ToString()).WithLeadingTrivia(SyntaxFactory.Whitespace(indent)).WithTrailingTrivia(SyntaxFactory.EndOfLine(eol));
+
+        // Parsing dropped the annotations: the simplifier shortens the fully qualified enum values again.
+        return statement.ReplaceNodes(
+            statement.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Where(m => m.Parent is not MemberAccessExpressionSyntax),
+            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+    }
+
+    // A multi-line initializer ends its last member with a comma, like the others.
+    private static ExpressionSyntax WithTrailingComma(ExpressionSyntax rule) =>
+        rule is BaseObjectCreationExpressionSyntax { Initializer: { Expressions: { Count: > 0 } members } initializer } creation && members.SeparatorCount < members.Count
+            ? creation.WithInitializer(initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(members.GetWithSeparators().Add(SyntaxFactory.Token(SyntaxKind.CommaToken)))))
+            : rule;
 
     private static ExpressionSyntax Assign(string name, ExpressionSyntax value) =>
         SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(name), value);

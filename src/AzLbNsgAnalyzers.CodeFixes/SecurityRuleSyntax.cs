@@ -568,4 +568,38 @@ internal static class SecurityRuleSyntax
                 objectInitializer.WithLeadingTrivia(SyntaxFactory.Space))
             .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
     }
+
+    /// <summary>
+    /// An object initializer with one member per line and a trailing comma, as people lay out resources
+    /// (the formatter indents the elastic line breaks).
+    /// </summary>
+    public static InitializerExpressionSyntax OnePerLine(IEnumerable<ExpressionSyntax> members)
+    {
+        var list = members.ToList();
+        var separators = Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed), list.Count);
+        return SyntaxFactory.InitializerExpression(
+            SyntaxKind.ObjectInitializerExpression,
+            SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed),
+            SyntaxFactory.SeparatedList(list, separators),
+            SyntaxFactory.Token(SyntaxKind.CloseBraceToken));
+    }
+
+    /// <summary>A collection expression with one element per line and a trailing comma: <c>[\n a,\n b,\n]</c>.</summary>
+    public static CollectionExpressionSyntax OnePerLine(IEnumerable<CollectionElementSyntax> elements)
+    {
+        var list = elements.ToList();
+        var separators = Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed), list.Count);
+        return SyntaxFactory.CollectionExpression(
+            SyntaxFactory.Token(SyntaxKind.OpenBracketToken).WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed),
+            SyntaxFactory.SeparatedList(list, separators),
+            SyntaxFactory.Token(SyntaxKind.CloseBracketToken));
+    }
+
+    /// <summary>
+    /// The rule a new rule is laid out like: the document's first security rule, or, in a document that has
+    /// none, a multi-line one (a rule's dozen members do not fit one readable line).
+    /// </summary>
+    public static BaseObjectCreationExpressionSyntax RuleLayoutModel(SyntaxNode root) =>
+        root.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().FirstOrDefault(c => c.Type.ToString().EndsWith("SecurityRule", StringComparison.Ordinal) && c.Initializer is not null)
+        ?? (BaseObjectCreationExpressionSyntax)SyntaxFactory.ParseExpression("new SecurityRule(\"x\")\n{\n    Name = \"x\",\n}");
 }

@@ -42,7 +42,26 @@ public class LBNSG005CodeFixTests
             PublicLab(
                 ", NetworkSecurityGroup = new NetworkSecurityGroup(\"webNsgRef\") { Id = webNsg.Id }",
                 before: """
-                    var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", Location = new AzureLocation("westeurope"), SecurityRules = [new SecurityRule("allowInternet8080") { Name = "allow-internet-8080", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "Internet", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "8080" }] };
+                    var webNsg = new NetworkSecurityGroup("webNsg")
+                            {
+                                Name = "nsg-web",
+                                Location = new AzureLocation("westeurope"),
+                                SecurityRules =
+                                [
+                                    new SecurityRule("allowInternet8080")
+                                    {
+                                        Name = "allow-internet-8080",
+                                        Priority = 100,
+                                        Direction = SecurityRuleDirection.Inbound,
+                                        Access = SecurityRuleAccess.Allow,
+                                        Protocol = SecurityRuleProtocol.Tcp,
+                                        SourceAddressPrefix = "Internet",
+                                        SourcePortRange = "*",
+                                        DestinationAddressPrefix = "*",
+                                        DestinationPortRange = "8080",
+                                    },
+                                ],
+                            };
                             infra.Add(webNsg);
                     """,
                 markup: false));
@@ -85,7 +104,26 @@ public class LBNSG005CodeFixTests
             HelperLab(
                 ", NetworkSecurityGroup = new NetworkSecurityGroup(\"webNsgRef\") { Id = webNsg.Id }",
                 before: """
-                    var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", Location = new AzureLocation("westeurope"), SecurityRules = [new SecurityRule("allowInternet8080") { Name = "allow-internet-8080", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "Internet", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "8080" }] };
+                    var webNsg = new NetworkSecurityGroup("webNsg")
+                            {
+                                Name = "nsg-web",
+                                Location = new AzureLocation("westeurope"),
+                                SecurityRules =
+                                [
+                                    new SecurityRule("allowInternet8080")
+                                    {
+                                        Name = "allow-internet-8080",
+                                        Priority = 100,
+                                        Direction = SecurityRuleDirection.Inbound,
+                                        Access = SecurityRuleAccess.Allow,
+                                        Protocol = SecurityRuleProtocol.Tcp,
+                                        SourceAddressPrefix = "Internet",
+                                        SourcePortRange = "*",
+                                        DestinationAddressPrefix = "*",
+                                        DestinationPortRange = "8080",
+                                    },
+                                ],
+                            };
                             infra.Add(webNsg);
                     """,
                 markup: false));
@@ -158,7 +196,26 @@ public class LBNSG001CodeFixTests
             WithoutBackendNsg(Lab(string.Empty, string.Empty))
                 .Replace("{|#1:new FrontendIPConfiguration(\"frontend\")|}", "new FrontendIPConfiguration(\"frontend\")")
                 .Replace("        var web = new SubnetResource(\"web\") { Name = \"web\", AddressPrefix = \"192.168.8.64/26\" };", """
-                        var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", Location = AzureLocation.WestEurope, SecurityRules = [new SecurityRule("denyClient") { Name = "deny-client-http", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }] };
+                        var webNsg = new NetworkSecurityGroup("webNsg")
+                        {
+                            Name = "nsg-web",
+                            Location = AzureLocation.WestEurope,
+                            SecurityRules =
+                            [
+                                new SecurityRule("denyClient")
+                                {
+                                    Name = "deny-client-http",
+                                    Priority = 1000,
+                                    Direction = SecurityRuleDirection.Inbound,
+                                    Access = SecurityRuleAccess.Deny,
+                                    Protocol = SecurityRuleProtocol.Tcp,
+                                    SourceAddressPrefix = "192.168.8.4",
+                                    SourcePortRange = "*",
+                                    DestinationAddressPrefix = "*",
+                                    DestinationPortRange = "5000",
+                                },
+                            ],
+                        };
                         infra.Add(webNsg);
                         var web = new SubnetResource("web") { Name = "web", AddressPrefix = "192.168.8.64/26", NetworkSecurityGroup = new NetworkSecurityGroup("webNsgRef") { Id = webNsg.Id } };
                 """));
@@ -247,12 +304,50 @@ public class StructuralFixAllTests
         }
 
         const string WebNsg = """
-                    var webNsg = new NetworkSecurityGroup("webNsg") { Name = "nsg-web", Location = new AzureLocation("westeurope"), SecurityRules = [new SecurityRule("allowInternet8080") { Name = "allow-internet-8080", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "Internet", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "8080" }] };
+                    var webNsg = new NetworkSecurityGroup("webNsg")
+                    {
+                        Name = "nsg-web",
+                        Location = new AzureLocation("westeurope"),
+                        SecurityRules =
+                        [
+                            new SecurityRule("allowInternet8080")
+                            {
+                                Name = "allow-internet-8080",
+                                Priority = 100,
+                                Direction = SecurityRuleDirection.Inbound,
+                                Access = SecurityRuleAccess.Allow,
+                                Protocol = SecurityRuleProtocol.Tcp,
+                                SourceAddressPrefix = "Internet",
+                                SourcePortRange = "*",
+                                DestinationAddressPrefix = "*",
+                                DestinationPortRange = "8080",
+                            },
+                        ],
+                    };
                     infra.Add(webNsg);
 
             """;
         const string ApiNsg = """
-                    var apiNsg = new NetworkSecurityGroup("apiNsg") { Name = "nsg-api", Location = new AzureLocation("westeurope"), SecurityRules = [new SecurityRule("allowInternet8080_2") { Name = "allow-internet-8080-2", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "Internet", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "8080" }] };
+                    var apiNsg = new NetworkSecurityGroup("apiNsg")
+                    {
+                        Name = "nsg-api",
+                        Location = new AzureLocation("westeurope"),
+                        SecurityRules =
+                        [
+                            new SecurityRule("allowInternet8080_2")
+                            {
+                                Name = "allow-internet-8080-2",
+                                Priority = 100,
+                                Direction = SecurityRuleDirection.Inbound,
+                                Access = SecurityRuleAccess.Allow,
+                                Protocol = SecurityRuleProtocol.Tcp,
+                                SourceAddressPrefix = "Internet",
+                                SourcePortRange = "*",
+                                DestinationAddressPrefix = "*",
+                                DestinationPortRange = "8080",
+                            },
+                        ],
+                    };
                     infra.Add(apiNsg);
 
             """;
