@@ -171,12 +171,7 @@ public sealed class CreateBackendNsgCodeFixProvider : NetworkCodeFixProvider
         }
 
         text.Append(indent).Append("};");
-        var statement = SyntaxFactory.ParseStatement(text.ToString()).WithLeadingTrivia(SyntaxFactory.Whitespace(indent)).WithTrailingTrivia(SyntaxFactory.EndOfLine(eol));
-
-        // Parsing dropped the annotations: the simplifier shortens the fully qualified enum values again.
-        return statement.ReplaceNodes(
-            statement.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Where(m => m.Parent is not MemberAccessExpressionSyntax),
-            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+        return SecurityRuleSyntax.WithSimplifierMarks(SyntaxFactory.ParseStatement(text.ToString()).WithLeadingTrivia(SyntaxFactory.Whitespace(indent)).WithTrailingTrivia(SyntaxFactory.EndOfLine(eol)));
     }
 
     // A multi-line initializer ends its last member with a comma, like the others.

@@ -90,30 +90,9 @@ internal static class SecurityRuleSyntax
 
         var assignment = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(name), value.WithAdditionalAnnotations(Simplifier.Annotation));
         var initializer = creation.Initializer ?? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression);
-        var existing = initializer.Expressions;
-        if (existing.Count == 0)
-        {
-            return creation.WithInitializer(initializer.WithExpressions(existing.Add(assignment))).WithAdditionalAnnotations(Formatter.Annotation);
-        }
 
         // Laid out like the last member: its indentation, and a trailing comma only where the list has one.
-        var last = existing[existing.Count - 1];
-        bool trailing = existing.SeparatorCount == existing.Count;
-        var nodes = existing.ToList();
-        var separators = existing.GetSeparators().ToList();
-        if (trailing)
-        {
-            nodes.Add(assignment.WithLeadingTrivia(last.GetLeadingTrivia()));
-            separators.Add(separators[separators.Count - 1]);
-        }
-        else
-        {
-            nodes[nodes.Count - 1] = last.WithoutTrailingTrivia();
-            nodes.Add(assignment.WithLeadingTrivia(last.GetLeadingTrivia()).WithTrailingTrivia(last.GetTrailingTrivia()));
-            separators.Add(separators.Count > 0 ? separators[separators.Count - 1] : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
-        }
-
-        return creation.WithInitializer(initializer.WithExpressions(SyntaxFactory.SeparatedList(nodes, separators))).WithAdditionalAnnotations(Formatter.Annotation);
+        return creation.WithInitializer(initializer.WithExpressions(Append(initializer.Expressions, (ExpressionSyntax)assignment))).WithAdditionalAnnotations(Formatter.Annotation);
     }
 
     public static BaseObjectCreationExpressionSyntax RemoveMember(BaseObjectCreationExpressionSyntax creation, string name)
@@ -212,12 +191,7 @@ internal static class SecurityRuleSyntax
     {
         // One member per line, indented one level below the element, like the rules around it.
         string text = added.NormalizeWhitespace("    ", endOfLine).ToFullString().Replace(endOfLine, endOfLine + indent);
-        var element = SyntaxFactory.ParseExpression(text).WithLeadingTrivia(SyntaxFactory.Whitespace(indent));
-
-        // Parsing dropped the annotations: mark the fully qualified enum values again for the simplifier.
-        element = element.ReplaceNodes(
-            element.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Where(m => m.Parent is not MemberAccessExpressionSyntax),
-            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+        var element = WithSimplifierMarks(SyntaxFactory.ParseExpression(text).WithLeadingTrivia(SyntaxFactory.Whitespace(indent)));
         var comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine));
         if (anchor.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } anchorElement)
         {
@@ -235,6 +209,16 @@ internal static class SecurityRuleSyntax
 
         throw new InvalidOperationException("not an inline element");
     }
+
+    /// <summary>
+    /// Code parsed from text the fixer wrote loses its annotations: the fully qualified names in it (enum values,
+    /// types) are marked again for the simplifier to shorten.
+    /// </summary>
+    public static T WithSimplifierMarks<T>(T parsed)
+        where T : SyntaxNode =>
+        parsed.ReplaceNodes(
+            parsed.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Where(m => m.Parent is not MemberAccessExpressionSyntax),
+            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
 
     /// <summary>
     /// Appends <paramref name="item"/> to an inline collection (<c>[...]</c> or <c>{ ... }</c>) laid out like its
@@ -307,18 +291,7 @@ internal static class SecurityRuleSyntax
 
     /// <summary>The <c>nsg.SecurityRules.Add(rule)</c> call whose one argument is <paramref name="creation"/>, as a statement of a block, or null.</summary>
     public static InvocationExpressionSyntax? SecurityRulesAdd(BaseObjectCreationExpressionSyntax creation) =>
-        creation.Parent is ArgumentSyntax
-        {
-            Parent: ArgumentListSyntax
-            {
-                Arguments.Count: 1,
-                Parent: InvocationExpressionSyntax
-                {
-                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add", Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "SecurityRules" } },
-                    Parent: ExpressionStatementSyntax { Parent: BlockSyntax },
-                } invocation,
-            },
-        }
+        creation.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax invocation } } && IsSecurityRulesAddStatement(invocation)
             ? invocation
             : null;
 
@@ -567,32 +540,6 @@ internal static class SecurityRuleSyntax
                 SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(String(bicepIdentifier)))),
                 objectInitializer.WithLeadingTrivia(SyntaxFactory.Space))
             .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
-    }
-
-    /// <summary>
-    /// An object initializer with one member per line and a trailing comma, as people lay out resources
-    /// (the formatter indents the elastic line breaks).
-    /// </summary>
-    public static InitializerExpressionSyntax OnePerLine(IEnumerable<ExpressionSyntax> members)
-    {
-        var list = members.ToList();
-        var separators = Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed), list.Count);
-        return SyntaxFactory.InitializerExpression(
-            SyntaxKind.ObjectInitializerExpression,
-            SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed),
-            SyntaxFactory.SeparatedList(list, separators),
-            SyntaxFactory.Token(SyntaxKind.CloseBraceToken));
-    }
-
-    /// <summary>A collection expression with one element per line and a trailing comma: <c>[\n a,\n b,\n]</c>.</summary>
-    public static CollectionExpressionSyntax OnePerLine(IEnumerable<CollectionElementSyntax> elements)
-    {
-        var list = elements.ToList();
-        var separators = Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed), list.Count);
-        return SyntaxFactory.CollectionExpression(
-            SyntaxFactory.Token(SyntaxKind.OpenBracketToken).WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed),
-            SyntaxFactory.SeparatedList(list, separators),
-            SyntaxFactory.Token(SyntaxKind.CloseBracketToken));
     }
 
     /// <summary>

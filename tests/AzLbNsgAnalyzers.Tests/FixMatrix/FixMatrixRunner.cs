@@ -176,6 +176,12 @@ public static class FixMatrixRunner
         return apply.ChangedSolution.GetDocument(document.Id) ?? throw new InvalidOperationException("the fix removed the document");
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<(ImmutableArray<Diagnostic> Findings, ImmutableArray<FixMatrixOutcome> Outcomes)>>> Results = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="RunAsync"/> once per case and test run: the per-case tests and the matrix table read the same results.</summary>
+    public static Task<(ImmutableArray<Diagnostic> Findings, ImmutableArray<FixMatrixOutcome> Outcomes)> RunOnceAsync(FixMatrixCase matrixCase) =>
+        Results.GetOrAdd(matrixCase.Name, _ => new Lazy<Task<(ImmutableArray<Diagnostic>, ImmutableArray<FixMatrixOutcome>)>>(() => RunAsync(matrixCase))).Value;
+
     /// <summary>Every LBNSG diagnostic of the case with what its fixes did.</summary>
     public static async Task<(ImmutableArray<Diagnostic> Findings, ImmutableArray<FixMatrixOutcome> Outcomes)> RunAsync(FixMatrixCase matrixCase, CancellationToken cancellationToken = default)
     {
