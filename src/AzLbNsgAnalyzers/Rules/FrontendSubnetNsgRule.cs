@@ -81,6 +81,8 @@ internal static class FrontendSubnetNsgRule
     private static void AddBackendNsgFixData(Dictionary<string, string?> properties, NetworkAnalysis analysis, LoadBalancerModel loadBalancer, FrontendModel frontend)
     {
         var nsgs = new HashSet<NetworkSecurityGroupModel>();
+        var subnets = new HashSet<SubnetModel>();
+        bool subnetsKnown = true;
         var ports = IntervalSet.Empty;
         foreach (var rule in loadBalancer.Rules)
         {
@@ -96,6 +98,15 @@ internal static class FrontendSubnetNsgRule
 
             foreach (var backend in analysis.BackendsOf(rule))
             {
+                if (backend.Subnet.TryGet(out var subnet) && subnet is not null && !subnet.IsOpen)
+                {
+                    subnets.Add(subnet);
+                }
+                else
+                {
+                    subnetsKnown = false;
+                }
+
                 foreach (var nsg in backend.Path.InOrder(RuleDirection.Inbound))
                 {
                     if (!nsg.TryGet(out var known))
@@ -118,24 +129,7 @@ internal static class FrontendSubnetNsgRule
 
         if (nsgs.Count == 0)
         {
-            var subnets = new HashSet<SubnetModel>();
-            foreach (var rule in loadBalancer.Rules)
-            {
-                if (rule.Frontend.TryGet(out var used) && ReferenceEquals(used, frontend))
-                {
-                    foreach (var backend in analysis.BackendsOf(rule))
-                    {
-                        if (!backend.Subnet.TryGet(out var subnet) || subnet is null || subnet.IsOpen)
-                        {
-                            return;
-                        }
-
-                        subnets.Add(subnet);
-                    }
-                }
-            }
-
-            if (subnets.Count == 1)
+            if (subnetsKnown && subnets.Count == 1)
             {
                 var only = subnets.First();
                 properties[BackendSubnetPositionProperty] = FixData.Position(only.Origin);
