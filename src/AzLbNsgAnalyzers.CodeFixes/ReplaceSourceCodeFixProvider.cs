@@ -67,15 +67,14 @@ public sealed class ReplaceSourceCodeFixProvider : NetworkCodeFixProvider
 
         if (prefix == ClientCandidates.VirtualNetwork)
         {
-            // The singular field takes the list's place in the initializer.
-            var pluralMember = SecurityRuleSyntax.FindMember(target, "SourceAddressPrefixes");
-            if (pluralMember is null || entries.Any(e => e.AddStatement is not null))
+            // The singular field takes the list's place in the initializer (not beside a singular written elsewhere).
+            if (SecurityRuleSyntax.FindMember(target, "SourceAddressPrefixes") is null || SecurityRuleSyntax.FindMember(target, "SourceAddressPrefix") is not null
+                || entries.Any(e => e.AddStatement is not null))
             {
                 return null;
             }
 
-            var singularMember = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("SourceAddressPrefix"), value).WithTriviaFrom(pluralMember);
-            return root.ReplaceNode(pluralMember, singularMember);
+            return root.ReplaceNode(target, SecurityRuleSyntax.SetSingular(target, "SourceAddressPrefix", "SourceAddressPrefixes", value));
         }
 
         // The first entry becomes the client prefix where it is written; the others (all in the frontend subnet) go.
