@@ -128,6 +128,24 @@ internal enum HeapObjectKind
 
     /// <summary>A user type from source (record, options class): only its properties are tracked.</summary>
     Plain,
+
+    /// <summary>An Aspire.Hosting.Azure.Network resource or rule (its role says which), built by Aspire's fluent calls.</summary>
+    Aspire,
+}
+
+/// <summary>What an Aspire heap object stands for.</summary>
+internal enum AspireRole
+{
+    None,
+    VirtualNetwork,
+    Subnet,
+    NetworkSecurityGroup,
+
+    /// <summary>A rule added to an NSG, by a shorthand call or WithSecurityRule (then its Spec property holds the AzureSecurityRule).</summary>
+    SecurityRule,
+
+    /// <summary>A <c>new AzureSecurityRule { ... }</c> object.</summary>
+    RuleSpec,
 }
 
 /// <summary>An object created by the analysed code.</summary>
@@ -190,6 +208,12 @@ internal sealed class HeapObject
 
     /// <summary>Created inside a loop: one summary object that stands for many.</summary>
     public bool IsLoopSummary { get; set; }
+
+    /// <summary>For <see cref="HeapObjectKind.Aspire"/> objects: what it stands for.</summary>
+    public AspireRole AspireRole { get; set; }
+
+    /// <summary>An Aspire NSG created by the first shorthand rule call on a subnet (named {subnet}-nsg).</summary>
+    public bool IsImplicitNsg { get; set; }
 
     public string DisplayName
     {

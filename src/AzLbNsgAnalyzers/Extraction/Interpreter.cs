@@ -17,7 +17,7 @@ namespace AzLbNsgAnalyzers.Extraction;
 /// them and the lists they are added to. Anything it cannot follow becomes Unknown; branches and
 /// loops make what they change Unknown unless every path agrees.
 /// </summary>
-internal sealed class Interpreter
+internal sealed partial class Interpreter
 {
     private const int MaxSteps = 400_000;
     private const int MaxCallDepth = 4;
@@ -726,7 +726,11 @@ internal sealed class Interpreter
         var arguments = EvaluateArguments(creation.Arguments);
 
         HeapObject? created = null;
-        if (_types.IsProvisionable(type))
+        if (type is not null && _types.Aspire.SecurityRule is { } aspireRule && SymbolEqualityComparer.Default.Equals(type, aspireRule))
+        {
+            created = NewAspireObject(AspireRole.RuleSpec, type, creation.Syntax);
+        }
+        else if (_types.IsProvisionable(type))
         {
             created = NewObject(HeapObjectKind.Provisionable, type, creation.Syntax);
             if (arguments.Length > 0 && arguments[0] is ConstantValue { Value: string identifier })
@@ -1061,6 +1065,11 @@ internal sealed class Interpreter
 
         var instance = invocation.Instance is null ? AbstractValue.Unknown : Evaluate(invocation.Instance);
         var arguments = EvaluateArguments(invocation.Arguments);
+
+        if (invocation.Instance is null && method.IsExtensionMethod && TryAspireCall(invocation, method, arguments, out var aspireResult))
+        {
+            return aspireResult;
+        }
 
         if (instance is ObjectValue { Target: { Kind: HeapObjectKind.List } list } && IsCollectionMutator(method.Name))
         {

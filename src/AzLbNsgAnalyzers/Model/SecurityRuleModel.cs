@@ -99,8 +99,22 @@ public sealed class SecurityRuleModel
     /// <summary>The NSG that holds the rule (null for the built-in default rules).</summary>
     public NetworkSecurityGroupModel? NetworkSecurityGroup { get; internal set; }
 
+    /// <summary>How the code wrote the rule: an Azure.Provisioning object, an Aspire shorthand call, or Aspire's WithSecurityRule.</summary>
+    public RuleSyntaxKind SyntaxKind { get; internal set; }
+
+    /// <summary>An Aspire shorthand rule whose priority Aspire chose (no priority argument).</summary>
+    public bool HasAutoPriority { get; internal set; }
+
     /// <summary>True for the built-in rules at 65000-65500, which Azure adds to every NSG.</summary>
     public bool IsDefault { get; internal set; }
 
     public override string ToString() => DisplayName + " (" + Priority + ")";
+}
+
+/// <summary>The code shape a rule was written in (code fixes rewrite each differently).</summary>
+public enum RuleSyntaxKind
+{
+    ProvisioningObject,
+    AspireShorthand,
+    AspireSecurityRule,
 }

@@ -41,6 +41,9 @@ public sealed class NetworkSecurityGroupModel : ResourceModel
     /// <summary>False when some rules may exist that the analysis cannot see.</summary>
     public bool RulesComplete { get; internal set; } = true;
 
+    /// <summary>Built by Aspire's fluent API (AddNetworkSecurityGroup, or a subnet's shorthand rules), not by Azure.Provisioning objects.</summary>
+    public bool IsAspire { get; internal set; }
+
     /// <summary>The evaluator's rules in evaluation order, kept with the rule count they were made for (read by several rules).</summary>
     internal object? EvaluationOrder { get; set; }
 }
@@ -256,4 +259,7 @@ public sealed class Topology
     public List<LoadBalancerModel> LoadBalancers { get; } = new();
 
     public List<PublicIpModel> PublicIps { get; } = new();
+
+    /// <summary>Configurations rejected before deployment (Aspire's AppHost throws at start).</summary>
+    public List<ConfigurationFault> ConfigurationFaults { get; } = new();
 }
