@@ -16,12 +16,13 @@ namespace AzLbNsgAnalyzers.Analyzers;
 /// </summary>
 public abstract class AzureNetworkAnalyzer : DiagnosticAnalyzer
 {
-    private readonly DiagnosticDescriptor _descriptor;
+    private readonly ImmutableArray<DiagnosticDescriptor> _descriptors;
 
-    protected AzureNetworkAnalyzer(DiagnosticDescriptor descriptor)
+    /// <param name="descriptors">The rule's messages, all of one ID, indexed by <see cref="Finding.Form"/>.</param>
+    protected AzureNetworkAnalyzer(params DiagnosticDescriptor[] descriptors)
     {
-        _descriptor = descriptor;
-        SupportedDiagnostics = ImmutableArray.Create(descriptor);
+        _descriptors = ImmutableArray.Create(descriptors);
+        SupportedDiagnostics = _descriptors;
     }
 
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
@@ -86,7 +87,7 @@ public abstract class AzureNetworkAnalyzer : DiagnosticAnalyzer
                     }
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(_descriptor, location, additional, finding.Properties, Arguments(finding)));
+                context.ReportDiagnostic(Diagnostic.Create(_descriptors[finding.Form], location, additional, finding.Properties, Arguments(finding)));
             }
         }
     }

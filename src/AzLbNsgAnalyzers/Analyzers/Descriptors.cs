@@ -43,6 +43,15 @@ internal static class Descriptors
         DiagnosticSeverity.Warning,
         "The AzureLoadBalancer service tag stands for 168.63.129.16, the source of health probes, not of client traffic. With it as the only allow, probes pass and the backends look healthy, but every client flow hits the deny: allow the clients' addresses to the backend port too.");
 
+    /// <summary>LBNSG004 on an NSG whose load balancer the code does not build (Aspire's subnets): the NSG alone proves it.</summary>
+    public static readonly DiagnosticDescriptor LBNSG004NsgOnly = Create(
+        "LBNSG004",
+        "AzureLoadBalancer service tag does not admit load-balanced traffic",
+        "NSG rule '{0}' (priority {1}) in '{2}' is the only rule that allows {3}, and its source AzureLoadBalancer is only the health probe source 168.63.129.16: only health probes are admitted; load-balanced clients keep their own address and are denied by {4}",
+        LoadBalancingCategory,
+        DiagnosticSeverity.Warning,
+        "The AzureLoadBalancer service tag stands for 168.63.129.16, the source of health probes, not of client traffic. With it as the only allow, probes pass and the backends look healthy, but every client flow hits the deny: allow the clients' addresses to the backend port too.");
+
     public static readonly DiagnosticDescriptor LBNSG005 = Create(
         "LBNSG005",
         "Public Standard load balancer backend has no NSG",
@@ -114,6 +123,23 @@ internal static class Descriptors
         DeploymentCategory,
         DiagnosticSeverity.Info,
         "NSG rules are evaluated in priority order and the first match ends evaluation. A rule whose every flow is matched by rules with smaller numbers has no effect.");
+
+    public static readonly DiagnosticDescriptor LBNSG107 = Create(
+        "LBNSG107",
+        "Network configuration the AppHost rejects at start",
+        "Security rule name '{0}' is already used in NSG '{1}' (names compare ignoring case): Aspire's WithSecurityRule throws ArgumentException when the AppHost starts; give the rule a name of its own",
+        DeploymentCategory,
+        DiagnosticSeverity.Warning,
+        "Aspire.Hosting.Azure.Network checks two things only when the AppHost runs: a rule added with WithSecurityRule must have a name no other rule of that NSG has (ignoring case), and WithNetworkSecurityGroup may not replace the NSG a subnet's AllowInbound/DenyInbound shorthand rules created. Both throw before anything is deployed.");
+
+    /// <summary>LBNSG107 for an explicit NSG given to a subnet whose shorthand rules already created one.</summary>
+    public static readonly DiagnosticDescriptor LBNSG107NsgAfterShorthand = Create(
+        "LBNSG107",
+        "Network configuration the AppHost rejects at start",
+        "Subnet '{0}' already has NSG '{1}', created by its shorthand rules (AllowInbound, DenyInbound...): Aspire's WithNetworkSecurityGroup throws InvalidOperationException when the AppHost starts; call WithNetworkSecurityGroup before the shorthand rules (they are then added to that NSG), or use only one of the two",
+        DeploymentCategory,
+        DiagnosticSeverity.Warning,
+        "Aspire.Hosting.Azure.Network checks two things only when the AppHost runs: a rule added with WithSecurityRule must have a name no other rule of that NSG has (ignoring case), and WithNetworkSecurityGroup may not replace the NSG a subnet's AllowInbound/DenyInbound shorthand rules created. Both throw before anything is deployed.");
 
     public static string HelpLink(string id) => RepositoryUrl + "/blob/main/docs/rules/" + id + ".md";
 

@@ -11,9 +11,10 @@ namespace AzLbNsgAnalyzers.Analyzers;
 public sealed class ServiceTagAdmitsOnlyProbesAnalyzer : AzureNetworkAnalyzer
 {
     public ServiceTagAdmitsOnlyProbesAnalyzer()
-        : base(Descriptors.LBNSG004)
+        : base(Descriptors.LBNSG004, Descriptors.LBNSG004NsgOnly)
     {
     }
 
-    internal override IEnumerable<Finding> Analyze(NetworkAnalysis analysis) => ServiceTagOnlyRule.Analyze(analysis);
+    internal override IEnumerable<Finding> Analyze(NetworkAnalysis analysis) =>
+        System.Linq.Enumerable.Concat(ServiceTagOnlyRule.Analyze(analysis), ServiceTagOnlyNsgRule.Analyze(analysis));
 }

@@ -191,6 +191,26 @@ public sealed class NetworkAnalysis
     private AddressContext ContextOf(Known<SubnetModel?> subnet) =>
         subnet.TryGet(out var s) && s is not null && s.VirtualNetwork.TryGet(out var vnet) && vnet is not null ? ContextOf(vnet) : AddressContext.UnknownNetwork;
 
+    /// <summary>The address context of the VNet whose subnets use the NSG; unknown when none or several VNets do.</summary>
+    public AddressContext ContextOf(NetworkSecurityGroupModel nsg)
+    {
+        VirtualNetworkModel? network = null;
+        foreach (var subnet in Topology.Subnets)
+        {
+            if (subnet.NetworkSecurityGroup.TryGet(out var attached) && ReferenceEquals(attached, nsg) && subnet.VirtualNetwork.TryGet(out var vnet) && vnet is not null)
+            {
+                if (network is not null && !ReferenceEquals(network, vnet))
+                {
+                    return AddressContext.UnknownNetwork;
+                }
+
+                network = vnet;
+            }
+        }
+
+        return network is null ? AddressContext.UnknownNetwork : ContextOf(network);
+    }
+
     /// <summary>The address context of a VNet, one instance per analysis.</summary>
     public AddressContext ContextOf(VirtualNetworkModel vnet)
     {

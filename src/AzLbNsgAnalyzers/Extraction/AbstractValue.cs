@@ -168,7 +168,18 @@ internal sealed class HeapObject
     public int Serial { get; }
 
     /// <summary>The type's name when it is an Azure.Provisioning.Network type, else empty (computed once).</summary>
-    public string NetworkTypeName => _networkTypeName ??= Type is not null && NamespaceNames.Is(Type.ContainingNamespace, AzureTypes.NetworkNamespace) ? Type.Name : string.Empty;
+    public string NetworkTypeName => _networkTypeName ??= Kind == HeapObjectKind.Aspire ? AspireNetworkTypeName(AspireRole)
+        : Type is not null && NamespaceNames.Is(Type.ContainingNamespace, AzureTypes.NetworkNamespace) ? Type.Name : string.Empty;
+
+    // Aspire resources stand for the Azure.Provisioning.Network types they become (a rule spec is not a resource).
+    private static string AspireNetworkTypeName(AspireRole role) => role switch
+    {
+        AspireRole.VirtualNetwork => "VirtualNetwork",
+        AspireRole.Subnet => "SubnetResource",
+        AspireRole.NetworkSecurityGroup => "NetworkSecurityGroup",
+        AspireRole.SecurityRule => "SecurityRule",
+        _ => string.Empty,
+    };
 
     /// <summary>The conditional depth the object was created at: a later write deeper than this happens on one path only.</summary>
     public int CreatedAtDepth { get; set; }
@@ -214,6 +225,12 @@ internal sealed class HeapObject
 
     /// <summary>An Aspire NSG created by the first shorthand rule call on a subnet (named {subnet}-nsg).</summary>
     public bool IsImplicitNsg { get; set; }
+
+    /// <summary>For rules: how the code wrote it (code fixes rewrite each shape differently).</summary>
+    public RuleSyntaxKind RuleSyntax { get; set; }
+
+    /// <summary>An Aspire shorthand rule written without a priority: Aspire chose it.</summary>
+    public bool HasAutoPriority { get; set; }
 
     public string DisplayName
     {

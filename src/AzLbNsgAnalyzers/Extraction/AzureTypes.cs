@@ -22,11 +22,11 @@ internal sealed class AzureTypes
         BicepExpression = compilation.GetTypeByMetadataName("Azure.Provisioning.Expressions.BicepExpression");
         ResourceIdentifier = compilation.GetTypeByMetadataName("Azure.Core.ResourceIdentifier");
         AzureLocation = compilation.GetTypeByMetadataName("Azure.Core.AzureLocation");
-        Aspire = Aspire.AspireTypes.Create(compilation);
+        Aspire = Extraction.Aspire.AspireTypes.Create(compilation);
     }
 
     /// <summary>The Aspire.Hosting.Azure.Network types, for the Aspire front end (their members are null without the package).</summary>
-    public Aspire.AspireTypes Aspire { get; }
+    public Extraction.Aspire.AspireTypes Aspire { get; }
 
     public INamedTypeSymbol ProvisionableConstruct { get; }
 

@@ -1396,15 +1396,23 @@ internal sealed partial class Interpreter
         }
     }
 
-    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, SyntaxNode syntax)
+    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, SyntaxNode syntax) =>
+        NewObject(kind, type, OriginOf(syntax, CreationLocationOf));
+
+    // One call-site array per call-stack state, shared by every object created in it.
+    private Origin OriginOf(SyntaxNode syntax, Func<SyntaxNode, Location> locate)
     {
-        // One array per call-stack state, shared by every object created in it.
         if (_callSiteArray.IsDefault)
         {
             _callSiteArray = _callSites.ToImmutableArray();
         }
 
-        var created = new HeapObject(_heap.Count, kind, type, new Origin(syntax, CreationLocationOf, _callSiteArray))
+        return new Origin(syntax, locate, _callSiteArray);
+    }
+
+    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, Origin origin)
+    {
+        var created = new HeapObject(_heap.Count, kind, type, origin)
         {
             IsLoopSummary = _loopDepth > 0,
         };

@@ -34,12 +34,19 @@ internal sealed class ModelBuilder
 
     public static Topology Build(IReadOnlyList<HeapObject> heap) => new ModelBuilder(heap).Build();
 
+    public static Topology Build(IReadOnlyList<HeapObject> heap, IReadOnlyList<ConfigurationFault> faults)
+    {
+        var topology = new ModelBuilder(heap).Build();
+        topology.ConfigurationFaults.AddRange(faults);
+        return topology;
+    }
+
     private Topology Build()
     {
         // Pass 1: one model per resource created by `new` or FromExisting (stubs that only carry an Id are references).
         foreach (var obj in _heap)
         {
-            if (obj.Kind != HeapObjectKind.Provisionable || obj.IsAutoChild || IsReferenceStub(obj))
+            if (!IsResourceObject(obj) || obj.IsAutoChild || IsReferenceStub(obj))
             {
                 continue;
             }
@@ -53,7 +60,7 @@ internal sealed class ModelBuilder
                     Add(_subnets, _topology.Subnets, obj, new SubnetModel(obj.DisplayName, obj.Origin));
                     break;
                 case "NetworkSecurityGroup":
-                    Add(_nsgs, _topology.NetworkSecurityGroups, obj, new NetworkSecurityGroupModel(obj.DisplayName, obj.Origin));
+                    Add(_nsgs, _topology.NetworkSecurityGroups, obj, new NetworkSecurityGroupModel(obj.DisplayName, obj.Origin) { IsAspire = obj.Kind == HeapObjectKind.Aspire });
                     break;
                 case "NetworkInterface":
                     // A NIC built in a loop that surely runs stands for every NIC it builds: its absent NSG is a fact.
@@ -127,6 +134,9 @@ internal sealed class ModelBuilder
     }
 
     private static string? TypeName(HeapObject obj) => obj.NetworkTypeName;
+
+    // What either front end built: Azure.Provisioning constructs and Aspire's resources (both named by NetworkTypeName).
+    private static bool IsResourceObject(HeapObject obj) => obj.Kind is HeapObjectKind.Provisionable or HeapObjectKind.Aspire;
 
     // `new NetworkSecurityGroup("ref") { Id = nsg.Id }`: only its Id matters.
     private static bool IsReferenceStub(HeapObject obj) => obj.Properties.ContainsKey("Id");
@@ -219,7 +229,7 @@ internal sealed class ModelBuilder
         _parentIndex = new Dictionary<HeapObject, List<HeapObject>>();
         foreach (var obj in _heap)
         {
-            if (obj.Kind == HeapObjectKind.Provisionable && !obj.IsAutoChild && !IsReferenceStub(obj) && Get(obj, "Parent") is { } parentValue
+            if (IsResourceObject(obj) && !obj.IsAutoChild && !IsReferenceStub(obj) && Get(obj, "Parent") is { } parentValue
                 && Resolve(parentValue) is { IsKnown: true, Value: { } parent })
             {
                 if (!_parentIndex.TryGetValue(parent, out var list))
@@ -459,6 +469,8 @@ internal sealed class ModelBuilder
             new PortField(ReadString(obj, "DestinationPortRange"), ReadStringList(obj, "DestinationPortRanges")))
         {
             NetworkSecurityGroup = nsg,
+            SyntaxKind = obj.RuleSyntax,
+            HasAutoPriority = obj.HasAutoPriority,
         };
         nsg.Rules.Add(rule);
         if (obj.IsLoopSummary || obj.IsOpen)

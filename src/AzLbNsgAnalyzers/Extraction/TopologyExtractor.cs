@@ -9,7 +9,7 @@ internal static class TopologyExtractor
 {
     /// <summary>
     /// Interprets <paramref name="body"/> (with its lambdas, local functions and the helpers it calls)
-    /// and builds the topology. Null when the body creates no Azure.Provisioning object or the
+    /// and builds the topology. Null when the body creates no Azure.Provisioning object or Aspire network resource, or the
     /// interpreter's budget ran out (nothing is then reported: better silent than wrong).
     /// </summary>
     public static Topology? Extract(IOperation body, AzureTypes types, SourceOperations sourceOperations, CancellationToken cancellationToken)
@@ -23,13 +23,13 @@ internal static class TopologyExtractor
         bool any = false;
         foreach (var obj in interpreter.Heap)
         {
-            if (obj.Kind == HeapObjectKind.Provisionable)
+            if (obj.Kind == HeapObjectKind.Provisionable || obj.AspireRole is not (AspireRole.None or AspireRole.RuleSpec))
             {
                 any = true;
                 break;
             }
         }
 
-        return any ? ModelBuilder.Build(interpreter.Heap) : null;
+        return any || interpreter.Faults.Count > 0 ? ModelBuilder.Build(interpreter.Heap, interpreter.Faults) : null;
     }
 }

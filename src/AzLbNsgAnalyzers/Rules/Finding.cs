@@ -6,8 +6,9 @@ namespace AzLbNsgAnalyzers.Rules;
 /// <summary>What a rule found: the rule ID, where, the message arguments and the data a code fix needs.</summary>
 public sealed class Finding
 {
-    public Finding(string ruleId, Origin primary, ImmutableArray<Origin> additional, ImmutableArray<string> messageArguments, ImmutableDictionary<string, string?>? properties = null)
+    public Finding(string ruleId, Origin primary, ImmutableArray<Origin> additional, ImmutableArray<string> messageArguments, ImmutableDictionary<string, string?>? properties = null, int form = 0)
     {
+        Form = form;
         RuleId = ruleId;
         Primary = primary;
         Additional = additional.IsDefault ? ImmutableArray<Origin>.Empty : additional;
@@ -16,6 +17,9 @@ public sealed class Finding
     }
 
     public string RuleId { get; }
+
+    /// <summary>Which message of the rule (its descriptors share the ID): 0 for the main one.</summary>
+    public int Form { get; }
 
     public Origin Primary { get; }
 

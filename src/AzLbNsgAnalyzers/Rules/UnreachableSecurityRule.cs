@@ -27,7 +27,7 @@ internal static class UnreachableSecurityRule
                 continue;
             }
 
-            var context = ContextOf(analysis, nsg);
+            var context = analysis.ContextOf(nsg);
             foreach (var direction in new[] { RuleDirection.Inbound, RuleDirection.Outbound })
             {
                 var ordered = NsgEvaluator.OrderedCustomRules(nsg, direction);
@@ -124,23 +124,4 @@ internal static class UnreachableSecurityRule
     // A rule of protocol Any may be shadowed by rules of several protocols: only the union of all is a necessary bound.
     private static IntervalSet CoveredFor(IntervalSet[] covered, SecurityRuleModel rule) =>
         rule.Protocol.TryGet(out var protocol) ? covered[(int)protocol] : IntervalSet.Empty;
-
-    private static AddressContext ContextOf(NetworkAnalysis analysis, NetworkSecurityGroupModel nsg)
-    {
-        VirtualNetworkModel? network = null;
-        foreach (var subnet in analysis.Topology.Subnets)
-        {
-            if (subnet.NetworkSecurityGroup.TryGet(out var attached) && ReferenceEquals(attached, nsg) && subnet.VirtualNetwork.TryGet(out var vnet) && vnet is not null)
-            {
-                if (network is not null && !ReferenceEquals(network, vnet))
-                {
-                    return AddressContext.UnknownNetwork;
-                }
-
-                network = vnet;
-            }
-        }
-
-        return network is null ? AddressContext.UnknownNetwork : analysis.ContextOf(network);
-    }
 }

@@ -35,6 +35,7 @@ internal sealed class AspireTypes
     /// <summary>The other extension classes of the package, whose methods change no NSG (NAT gateways, private endpoints, delegation, internal LBs).</summary>
     public static bool IsNeutralNetworkExtension(INamedTypeSymbol? type) =>
         type is not null && type.DeclaringSyntaxReferences.Length == 0
-        && type.Name is "AzureNatGatewayExtensions" or "AzurePrivateEndpointExtensions" or "AzurePublicIPAddressExtensions" or "AzureInternalLoadBalancerExtensions"
+        && type.Name is "AzureNatGatewayExtensions" or "AzurePrivateEndpointExtensions" or "AzurePublicIPAddressExtensions" or "AzureNetworkSecurityPerimeterExtensions"
+            or "AzureInternalLoadBalancerExtensions"
         && NamespaceNames.Is(type.ContainingNamespace, "Aspire.Hosting");
 }

@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Model;
+
+namespace AzLbNsgAnalyzers.Rules;
+
+/// <summary>
+/// LBNSG004, NSG-only form, for Aspire NSGs (whose load balancers, Container Apps' or AKS', are not in the code): on the
+/// ports of an inbound Allow from AzureLoadBalancer, the NSG admits no source but 168.63.129.16, and custom Denies drop
+/// the clients (VirtualNetwork, Internet or *) before the default rules. Only health probes get in; load-balanced
+/// clients keep their own address and are denied. Silent when anything on the way is Unknown.
+/// </summary>
+internal static class ServiceTagOnlyNsgRule
+{
+    /// <summary>Finding.Form of this variant (the message names no load balancer).</summary>
+    public const int Form = 1;
+
+    public const string RuleSyntaxProperty = "RuleSyntax";
+    public const string AutoPriorityProperty = "AutoPriority";
+
+    private static readonly IntervalSet Probe = AddressContext.AzureLoadBalancer;
+
+    public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
+    {
+        HashSet<NetworkSecurityGroupModel>? onModelledPaths = null;
+        foreach (var nsg in analysis.Topology.NetworkSecurityGroups)
+        {
+            if (!nsg.IsAspire || !nsg.RulesComplete)
+            {
+                continue;
+            }
+
+            // A modelled load balancer's backends are judged by the load-balancer form, with their real clients.
+            onModelledPaths ??= NsgsOnBackendPaths(analysis);
+            if (onModelledPaths.Contains(nsg))
+            {
+                continue;
+            }
+
+            var context = analysis.ContextOf(nsg);
+            foreach (var rule in NsgEvaluator.OrderedCustomRules(nsg, RuleDirection.Inbound))
+            {
+                if (Check(nsg, rule, context) is { } finding)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private static Finding? Check(NetworkSecurityGroupModel nsg, SecurityRuleModel rule, AddressContext context)
+    {
+        if (!RuleMatching.IsAllow(rule) || !rule.Protocol.TryGet(out var protocol) || !IsOnlyAzureLoadBalancer(rule))
+        {
+            return null;
+        }
+
+        var ports = PortMatch.Resolve(rule.DestinationPorts);
+        var destinations = context.Resolve(rule.Destination);
+        if (!ports.IsExact || ports.Definite.IsEmpty || !destinations.IsExact || destinations.Definite.IsEmpty)
+        {
+            return null;
+        }
+
+        var flow = new Flow(protocol == RuleProtocol.Any ? Flow.Only(FlowProtocol.Tcp).Add(FlowProtocol.Udp) : Flow.Only((FlowProtocol)(int)protocol), destinations.Definite, ports.Definite);
+        var verdict = NsgEvaluator.EvaluateNsg(Known<NetworkSecurityGroupModel?>.Of(nsg), flow, context);
+        if (!verdict.Allowed.IsSubsetOf(Probe) || !verdict.Unknown.IsSubsetOf(Probe)
+            || !verdict.Decisions.Any(d => ReferenceEquals(d.Rule, rule) && d.Access == RuleAccess.Allow && d.Sources.Overlaps(Probe)))
+        {
+            return null;
+        }
+
+        // The clients the default rules would admit (the VNet's own addresses) must be dropped by a custom Deny.
+        var vnetClients = context.VirtualNetwork.Definite.Except(Probe);
+        var denies = verdict.Decisions.Where(d => d.Access == RuleAccess.Deny && !d.Rule.IsDefault && !d.Sources.IsSubsetOf(Probe)).ToList();
+        if (vnetClients.IsEmpty || !vnetClients.IsSubsetOf(denies.Aggregate(IntervalSet.Empty, (set, d) => set.Union(d.Sources))))
+        {
+            return null;
+        }
+
+        var denyRules = denies.Select(d => d.Rule).Distinct().ToList();
+        var first = denyRules[0];
+        return new Finding(
+            ServiceTagOnlyRule.Id,
+            rule.Origin,
+            denyRules.Select(d => d.Origin).ToImmutableArray(),
+            ImmutableArray.Create(
+                rule.DisplayName,
+                RuleText.Priority(rule),
+                nsg.DisplayName,
+                PortsText(protocol, ports.Definite),
+                RuleText.Names(denyRules.Select(d => "'" + d.DisplayName + "' (priority " + RuleText.Priority(d) + ")"))),
+            ImmutableDictionary<string, string?>.Empty
+                .Add(ServiceTagOnlyRule.BackendPortProperty, PortRange.Format(ports.Definite).Replace(", ", ","))
+                .Add(ServiceTagOnlyRule.DenyPriorityProperty, first.Priority.TryGet(out int denyPriority) ? denyPriority.ToString(CultureInfo.InvariantCulture) : null)
+                .Add(ServiceTagOnlyRule.ClientsProperty, AddressPrefix.VirtualNetworkTag)
+                .Add(ServiceTagOnlyRule.DenyInSameNsgProperty, "true")
+                .Add(ServiceTagOnlyRule.ProtocolProperty, ProtocolMember(protocol))
+                .Add(FixData.NsgKeyProperty, FixData.NsgKey(nsg))
+                .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(nsg, RuleDirection.Inbound))
+                .Add(FixData.ClientCandidatesProperty, AddressPrefix.VirtualNetworkTag + "=" + AddressPrefix.VirtualNetworkTag)
+                .Add(RuleSyntaxProperty, rule.SyntaxKind.ToString())
+                .Add(AutoPriorityProperty, rule.HasAutoPriority ? "true" : "false"),
+            Form);
+    }
+
+    // The source is the AzureLoadBalancer tag alone (singular field, no plural list, no application security groups).
+    private static bool IsOnlyAzureLoadBalancer(SecurityRuleModel rule) =>
+        rule.Source.Singular.TryGet(out var source) && source is not null && AddressPrefix.Parse(source).IsTag(AddressPrefix.AzureLoadBalancerTag)
+        && rule.Source.Plural.TryGet(out var plural) && plural.IsDefaultOrEmpty && !rule.Source.HasApplicationSecurityGroups;
+
+    private static string PortsText(RuleProtocol protocol, IntervalSet ports)
+    {
+        string transport = protocol switch
+        {
+            RuleProtocol.Tcp => "TCP ",
+            RuleProtocol.Udp => "UDP ",
+            _ => string.Empty,
+        };
+        if (ports.Equals(PortRange.All))
+        {
+            return "every " + transport + "port";
+        }
+
+        return transport + (ports.Count == 1 ? "port " : "ports ") + PortRange.Format(ports);
+    }
+
+    private static string ProtocolMember(RuleProtocol protocol) => protocol switch
+    {
+        RuleProtocol.Tcp => "Tcp",
+        RuleProtocol.Udp => "Udp",
+        RuleProtocol.Icmp => "Icmp",
+        _ => "Asterisk",
+    };
+
+    private static HashSet<NetworkSecurityGroupModel> NsgsOnBackendPaths(NetworkAnalysis analysis)
+    {
+        var nsgs = new HashSet<NetworkSecurityGroupModel>(ReferenceEqualityComparer<NetworkSecurityGroupModel>.Instance);
+        foreach (var loadBalancer in analysis.Topology.LoadBalancers)
+        {
+            foreach (var lbRule in loadBalancer.Rules)
+            {
+                foreach (var backend in analysis.BackendsOf(lbRule))
+                {
+                    foreach (var nsg in backend.Path.InOrder(RuleDirection.Inbound))
+                    {
+                        if (nsg.TryGet(out var known) && known is not null)
+                        {
+                            nsgs.Add(known);
+                        }
+                    }
+                }
+            }
+        }
+
+        return nsgs;
+    }
+}
