@@ -17,7 +17,11 @@ public static class AnalyzerVerifier<TAnalyzer>
 {
     public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
 
-    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+    /// <summary>The rule's main message (a rule may have several descriptors of one ID: the first is the main one).</summary>
+    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(System.Linq.Enumerable.First(new TAnalyzer().SupportedDiagnostics, d => d.Id == id));
+
+    /// <summary>The rule's message number <paramref name="form"/> (Finding.Form) among its descriptors of that ID.</summary>
+    public static DiagnosticResult Diagnostic(string id, int form) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(System.Linq.Enumerable.ElementAt(System.Linq.Enumerable.Where(new TAnalyzer().SupportedDiagnostics, d => d.Id == id), form));
 
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
     {

@@ -17,7 +17,11 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(id);
+    /// <summary>The rule's main message (a rule may have several descriptors of one ID: the first is the main one).</summary>
+    public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(System.Linq.Enumerable.First(new TAnalyzer().SupportedDiagnostics, d => d.Id == id));
+
+    /// <summary>The rule's message number <paramref name="form"/> (Finding.Form) among its descriptors of that ID.</summary>
+    public static DiagnosticResult Diagnostic(string id, int form) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(System.Linq.Enumerable.ElementAt(System.Linq.Enumerable.Where(new TAnalyzer().SupportedDiagnostics, d => d.Id == id), form));
 
     public static Task VerifyCodeFixAsync(string source, DiagnosticResult[] expected, string fixedSource, int? codeActionIndex = null)
     {
