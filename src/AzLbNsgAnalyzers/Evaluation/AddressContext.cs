@@ -83,6 +83,30 @@ public sealed class AddressContext
         }
     }
 
+    private AddressContext(IntervalSet knownSpaces, AddressMatch virtualNetwork, AddressMatch internet)
+    {
+        KnownSpaces = knownSpaces;
+        SpacesComplete = true;
+        VirtualNetwork = virtualNetwork;
+        Internet = internet;
+    }
+
+    /// <summary>
+    /// For a complete VNet, the two extremes of its VirtualNetwork tag: its own spaces only (nothing peered), and every
+    /// private and shared address as well. A source's verdict depends only on whether that source is in the tag, so a
+    /// verdict both contexts give holds whatever the peering. Null when the spaces are not complete.
+    /// </summary>
+    public (AddressContext Narrow, AddressContext Wide)? PeeringExtremes()
+    {
+        if (!SpacesComplete)
+        {
+            return null;
+        }
+
+        return (new AddressContext(KnownSpaces, AddressMatch.Exactly(VirtualNetwork.Definite), Internet),
+                new AddressContext(KnownSpaces, AddressMatch.Exactly(VirtualNetwork.Possible), Internet));
+    }
+
     /// <summary>A context that knows no address space at all.</summary>
     public static AddressContext UnknownNetwork { get; } = new(IntervalSet.Empty, spacesComplete: false);
 

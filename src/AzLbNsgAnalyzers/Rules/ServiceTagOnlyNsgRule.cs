@@ -23,6 +23,9 @@ internal static class ServiceTagOnlyNsgRule
 
     private static readonly IntervalSet Probe = AddressContext.AzureLoadBalancer;
 
+    // Load-balanced client traffic: TCP and UDP (a rule of protocol Any is judged on both).
+    private static readonly ImmutableArray<FlowProtocol> ClientProtocols = ImmutableArray.Create(FlowProtocol.Tcp, FlowProtocol.Udp);
+
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
         HashSet<NetworkSecurityGroupModel>? onModelledPaths = null;
@@ -59,29 +62,25 @@ internal static class ServiceTagOnlyNsgRule
         }
 
         var ports = PortMatch.Resolve(rule.DestinationPorts);
-        var destinations = context.Resolve(rule.Destination);
-        if (!ports.IsExact || ports.Definite.IsEmpty || !destinations.IsExact || destinations.Definite.IsEmpty)
+        if (!ports.IsExact || ports.Definite.IsEmpty || context.PeeringExtremes() is not { } extremes)
         {
             return null;
         }
 
-        var flow = new Flow(protocol == RuleProtocol.Any ? Flow.Only(FlowProtocol.Tcp).Add(FlowProtocol.Udp) : Flow.Only((FlowProtocol)(int)protocol), destinations.Definite, ports.Definite);
-        var verdict = NsgEvaluator.EvaluateNsg(Known<NetworkSecurityGroupModel?>.Of(nsg), flow, context);
-        if (!verdict.Allowed.IsSubsetOf(Probe) || !verdict.Unknown.IsSubsetOf(Probe)
-            || !verdict.Decisions.Any(d => ReferenceEquals(d.Rule, rule) && d.Access == RuleAccess.Allow && d.Sources.Overlaps(Probe)))
+        // Judged at both extremes of the VirtualNetwork tag (peered spaces unknown): the finding must hold at each.
+        List<RuleDecision>? denies = null;
+        foreach (var extreme in new[] { extremes.Narrow, extremes.Wide })
         {
-            return null;
+            var extremeDenies = ProbeOnlyDenies(nsg, rule, protocol, ports.Definite, extreme);
+            if (extremeDenies is null)
+            {
+                return null;
+            }
+
+            denies ??= extremeDenies;
         }
 
-        // The clients the default rules would admit (the VNet's own addresses) must be dropped by a custom Deny.
-        var vnetClients = context.VirtualNetwork.Definite.Except(Probe);
-        var denies = verdict.Decisions.Where(d => d.Access == RuleAccess.Deny && !d.Rule.IsDefault && !d.Sources.IsSubsetOf(Probe)).ToList();
-        if (vnetClients.IsEmpty || !vnetClients.IsSubsetOf(denies.Aggregate(IntervalSet.Empty, (set, d) => set.Union(d.Sources))))
-        {
-            return null;
-        }
-
-        var denyRules = denies.Select(d => d.Rule).Distinct().ToList();
+        var denyRules = denies!.Select(d => d.Rule).Distinct().ToList();
         var first = denyRules[0];
         return new Finding(
             ServiceTagOnlyRule.Id,
@@ -105,6 +104,35 @@ internal static class ServiceTagOnlyNsgRule
                 .Add(RuleSyntaxProperty, rule.SyntaxKind.ToString())
                 .Add(AutoPriorityProperty, rule.HasAutoPriority ? "true" : "false"),
             Form);
+    }
+
+    // On the rule's ports the NSG admits no source but 168.63.129.16 (through this rule), and the VNet's own addresses,
+    // which the default rules would admit, are dropped by custom Denies: those Denies, in evaluation order; else null.
+    private static List<RuleDecision>? ProbeOnlyDenies(NetworkSecurityGroupModel nsg, SecurityRuleModel rule, RuleProtocol protocol, IntervalSet ports, AddressContext context)
+    {
+        var destinations = context.Resolve(rule.Destination);
+        if (!destinations.IsExact || destinations.Definite.IsEmpty)
+        {
+            return null;
+        }
+
+        var protocols = protocol == RuleProtocol.Any ? ClientProtocols : Flow.Only((FlowProtocol)(int)protocol);
+        var verdict = NsgEvaluator.EvaluateNsg(Known<NetworkSecurityGroupModel?>.Of(nsg), new Flow(protocols, destinations.Definite, ports), context);
+        if (!verdict.Allowed.IsSubsetOf(Probe) || !verdict.Unknown.IsSubsetOf(Probe)
+            || !verdict.Decisions.Any(d => ReferenceEquals(d.Rule, rule) && d.Access == RuleAccess.Allow && d.Sources.Overlaps(Probe)))
+        {
+            return null;
+        }
+
+        var vnetClients = context.VirtualNetwork.Definite.Except(Probe);
+        var denies = verdict.Decisions.Where(d => d.Access == RuleAccess.Deny && !d.Rule.IsDefault && !d.Sources.IsSubsetOf(Probe)).ToList();
+        var denied = IntervalSet.Empty;
+        foreach (var deny in denies)
+        {
+            denied = denied.Union(deny.Sources);
+        }
+
+        return vnetClients.IsEmpty || !vnetClients.IsSubsetOf(denied) ? null : denies;
     }
 
     // The source is the AzureLoadBalancer tag alone (singular field, no plural list, no application security groups).

@@ -81,27 +81,28 @@ internal static class UnreachableSecurityRule
         var destinations = context.Resolve(rule.Destination);
         var ports = PortMatch.Resolve(rule.DestinationPorts);
         var sourcePorts = PortMatch.Resolve(rule.SourcePorts);
-        if (!sources.IsExact || sources.Definite.IsEmpty || !destinations.IsExact || destinations.Definite.IsEmpty
-            || !ports.IsExact || ports.Definite.IsEmpty || !sourcePorts.IsExact || sourcePorts.Definite.IsEmpty)
+        // A field the analysis cannot read (Unknown, application security groups) keeps it silent; a service tag whose
+        // extent is not exact (VirtualNetwork with peering) is judged by every address it may stand for.
+        if (sources.Definite.IsEmpty || destinations.Definite.IsEmpty || !ports.IsExact || ports.Definite.IsEmpty || !sourcePorts.IsExact || sourcePorts.Definite.IsEmpty)
         {
             return null;
         }
 
         var protocols = protocol == RuleProtocol.Any ? AllProtocols : Flow.Only((FlowProtocol)(int)protocol);
-        var flow = new Flow(protocols, destinations.Definite, ports.Definite);
+        var flow = new Flow(protocols, destinations.Possible, ports.Definite);
         var decisions = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, index, flow, context, direction);
         var decided = IntervalSet.Empty;
         var deciding = new List<SecurityRuleModel>();
         foreach (var decision in decisions)
         {
-            if (decision.Sources.Overlaps(sources.Definite))
+            if (decision.Sources.Overlaps(sources.Possible))
             {
                 decided = decided.Union(decision.Sources);
                 deciding.Add(decision.Rule);
             }
         }
 
-        return sources.Definite.IsSubsetOf(decided) ? deciding : null;
+        return sources.Possible.IsSubsetOf(decided) ? deciding : null;
     }
 
     // An earlier rule names its ports for its own protocol; one of Any or Unknown protocol, for every protocol.
