@@ -53,8 +53,19 @@ public abstract class NetworkCodeFixProvider : CodeFixProvider
     /// </summary>
     internal virtual string? CallSiteTargetProperty => null;
 
+    /// <summary>
+    /// Whether the fixer edits an Aspire <c>new AzureSecurityRule { ... }</c> like a SecurityRule's initializer. Other
+    /// Aspire findings (fluent calls, or fixes that would add Azure.Provisioning objects) are for the Aspire fixers.
+    /// </summary>
+    internal virtual bool EditsAspireRuleObjects => false;
+
     private BaseObjectCreationExpressionSyntax? FindTarget(SyntaxNode root, Diagnostic diagnostic)
     {
+        if (!EditsAspireRuleObjects && AspireSyntax.IsAspireFinding(diagnostic))
+        {
+            return null;
+        }
+
         var span = diagnostic.Location.SourceSpan;
         if (SecurityRuleSyntax.FindCreation(root, span) is { } creation)
         {

@@ -19,6 +19,9 @@ public sealed class UsePriorityCodeFixProvider : NetworkCodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create("LBNSG101", "LBNSG102");
 
+    // Aspire's `new AzureSecurityRule { Priority = 5000 }` is edited as a SecurityRule's initializer is.
+    internal override bool EditsAspireRuleObjects => true;
+
     internal override IEnumerable<FixPlan> Plans(Diagnostic diagnostic, BaseObjectCreationExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
     {
         if (MemberWrites.FinalValue(target, "Priority") is null || Choose(diagnostic, new PriorityReservations().For(diagnostic)) is not { } priority)
@@ -44,7 +47,7 @@ public sealed class UsePriorityCodeFixProvider : NetworkCodeFixProvider
         return MemberWrites.ReplaceFinalValue(root, target, SecurityRuleSyntax.Int(priority), "Priority");
     }
 
-    private static int? Choose(Diagnostic diagnostic, HashSet<int> taken)
+    internal static int? Choose(Diagnostic diagnostic, HashSet<int> taken)
     {
         // Out of range: the nearest valid free number. Duplicate: the next free number after it.
         if (diagnostic.Id == "LBNSG101")

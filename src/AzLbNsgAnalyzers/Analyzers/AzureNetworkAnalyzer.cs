@@ -87,7 +87,8 @@ public abstract class AzureNetworkAnalyzer : DiagnosticAnalyzer
                     }
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(_descriptors[finding.Form], location, additional, finding.Properties, Arguments(finding)));
+                var properties = finding.Primary.IsAspire ? finding.Properties.SetItem(FixData.FrontEndProperty, FixData.AspireFrontEnd) : finding.Properties;
+                context.ReportDiagnostic(Diagnostic.Create(_descriptors[finding.Form], location, additional, properties, Arguments(finding)));
             }
         }
     }

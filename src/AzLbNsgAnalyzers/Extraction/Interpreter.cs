@@ -1400,14 +1400,14 @@ internal sealed partial class Interpreter
         NewObject(kind, type, OriginOf(syntax, CreationLocationOf));
 
     // One call-site array per call-stack state, shared by every object created in it.
-    private Origin OriginOf(SyntaxNode syntax, Func<SyntaxNode, Location> locate)
+    private Origin OriginOf(SyntaxNode syntax, Func<SyntaxNode, Location> locate, bool isAspire = false)
     {
         if (_callSiteArray.IsDefault)
         {
             _callSiteArray = _callSites.ToImmutableArray();
         }
 
-        return new Origin(syntax, locate, _callSiteArray);
+        return new Origin(syntax, locate, _callSiteArray, isAspire);
     }
 
     private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, Origin origin)

@@ -31,12 +31,16 @@ public sealed class Origin
     /// An origin whose location is computed from <paramref name="syntax"/> when first asked for: the interpreter makes
     /// one for every object it meets, and only the few that end up in a finding or an ordering need their location.
     /// </summary>
-    internal Origin(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<Location> callSites)
+    internal Origin(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<Location> callSites, bool isAspire = false)
     {
         _syntax = syntax;
         _locate = locate;
         CallSites = callSites.IsDefault ? ImmutableArray<Location>.Empty : callSites;
+        IsAspire = isAspire;
     }
+
+    /// <summary>Written with Aspire's fluent API (a call or an AzureSecurityRule), not as an Azure.Provisioning object: fixes differ.</summary>
+    public bool IsAspire { get; }
 
     // A race computes it twice at worst; locations compare by value.
     public Location Location => _location ??= _locate!(_syntax!);

@@ -21,6 +21,11 @@ internal static class FixData
     /// <summary>Comma-separated priorities already used in the NSG for the rule's direction.</summary>
     public const string UsedPrioritiesProperty = "UsedPriorities";
 
+    /// <summary>"Aspire" on findings about code written with Aspire's fluent API (set by the analyzer from the origin).</summary>
+    public const string FrontEndProperty = "FrontEnd";
+
+    public const string AspireFrontEnd = "Aspire";
+
     /// <summary>Client candidates "name=prefix;..." for fixes that allow clients (LBNSG002, LBNSG004).</summary>
     public const string ClientCandidatesProperty = "ClientCandidates";
 

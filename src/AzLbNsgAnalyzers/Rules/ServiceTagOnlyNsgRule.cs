@@ -19,7 +19,11 @@ internal static class ServiceTagOnlyNsgRule
     public const int Form = 1;
 
     public const string RuleSyntaxProperty = "RuleSyntax";
-    public const string AutoPriorityProperty = "AutoPriority";
+    /// <summary>"true" when Aspire chose every priority of the NSG: a rule inserted in call order then gets the right one.</summary>
+    public const string AllAutoPrioritiesProperty = "AllAutoPriorities";
+
+    /// <summary>The NSG's rule names, comma-separated: a new rule's name must differ (Aspire throws otherwise).</summary>
+    public const string RuleNamesProperty = "RuleNames";
 
     private static readonly IntervalSet Probe = AddressContext.AzureLoadBalancer;
 
@@ -102,7 +106,8 @@ internal static class ServiceTagOnlyNsgRule
                 .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(nsg, RuleDirection.Inbound))
                 .Add(FixData.ClientCandidatesProperty, AddressPrefix.VirtualNetworkTag + "=" + AddressPrefix.VirtualNetworkTag)
                 .Add(RuleSyntaxProperty, rule.SyntaxKind.ToString())
-                .Add(AutoPriorityProperty, rule.HasAutoPriority ? "true" : "false"),
+                .Add(AllAutoPrioritiesProperty, nsg.Rules.TrueForAll(r => r.HasAutoPriority) ? "true" : "false")
+                .Add(RuleNamesProperty, string.Join(",", nsg.Rules.Select(r => r.DisplayName))),
             Form);
     }
 

@@ -15,6 +15,9 @@ internal static class UnreachableSecurityRule
 {
     public const string Id = "LBNSG106";
 
+    /// <summary>The rule's name, for the fix's title where the code does not spell it (Aspire's automatic names).</summary>
+    public const string RuleNameProperty = "RuleName";
+
     private static readonly ImmutableArray<FlowProtocol> AllProtocols =
         ImmutableArray.Create(FlowProtocol.Tcp, FlowProtocol.Udp, FlowProtocol.Icmp, FlowProtocol.Esp, FlowProtocol.Ah);
 
@@ -55,7 +58,8 @@ internal static class UnreachableSecurityRule
                         Id,
                         rule.Origin,
                         shadowing.Select(s => s.Origin).ToImmutableArray(),
-                        ImmutableArray.Create(rule.DisplayName, RuleText.Priority(rule), nsg.DisplayName, RuleText.Names(names)));
+                        ImmutableArray.Create(rule.DisplayName, RuleText.Priority(rule), nsg.DisplayName, RuleText.Names(names)),
+                        ImmutableDictionary<string, string?>.Empty.Add(RuleNameProperty, rule.DisplayName));
                 }
             }
         }

@@ -446,12 +446,12 @@ internal sealed partial class Interpreter
     {
         // A fluent call's origin is the method's name to its closing parenthesis, not the whole chain before it;
         // a `new AzureSecurityRule { ... }` is located as any creation.
-        var created = NewObject(HeapObjectKind.Aspire, type, role == AspireRole.RuleSpec ? OriginOf(syntax, CreationLocationOf) : AspireCallOrigin(syntax));
+        var created = NewObject(HeapObjectKind.Aspire, type, role == AspireRole.RuleSpec ? OriginOf(syntax, CreationLocationOf, isAspire: true) : AspireCallOrigin(syntax));
         created.AspireRole = role;
         return created;
     }
 
-    private Origin AspireCallOrigin(SyntaxNode syntax) => OriginOf(syntax, AspireCallLocationOf);
+    private Origin AspireCallOrigin(SyntaxNode syntax) => OriginOf(syntax, AspireCallLocationOf, isAspire: true);
 
     // `subnet.AllowInbound(port: "443")` in a chain: from AllowInbound to its closing parenthesis.
     private static Location AspireCallLocation(SyntaxNode syntax)
