@@ -9,7 +9,8 @@ namespace AzLbNsgAnalyzers.Tests.Infrastructure;
 /// <summary>
 /// Offline reference sets for compiling test sources: the .NET 10 reference assemblies (resolved at restore time
 /// from Basic.Reference.Assemblies.Net100), optionally plus the Azure.Provisioning facade and Azure.Core with the
-/// assemblies its public surface needs.
+/// assemblies its public surface needs, optionally plus the Aspire.Hosting.Azure.Network facade, Aspire.Hosting and
+/// the assemblies AppHost code needs to compile (all taken from the test output directory).
 /// </summary>
 public static class TestReferences
 {
@@ -33,11 +34,47 @@ public static class TestReferences
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .ToImmutableArray();
 
+    /// <summary>
+    /// <see cref="Net100WithProvisioning"/> + the Aspire.Hosting.Azure.Network facade + Aspire.Hosting + the
+    /// Microsoft.Extensions assemblies that Aspire.Hosting's public signatures used by AppHost code name.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> Net100WithAspire { get; } =
+        Net100WithProvisioning.AddRange(AspireAssemblies().Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)));
+
+    private static ImmutableArray<string> AspireAssemblies() =>
+        new[]
+        {
+            typeof(global::Aspire.Hosting.AzureVirtualNetworkExtensions).Assembly,                  // the Aspire.Hosting.Azure.Network facade
+            typeof(global::Aspire.Hosting.DistributedApplication).Assembly,                         // Aspire.Hosting
+            typeof(global::Microsoft.Extensions.Hosting.IHost).Assembly,                            // Hosting.Abstractions (builder.Environment, DistributedApplication : IHost)
+            typeof(global::Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,   // DependencyInjection.Abstractions (builder.Services)
+            typeof(global::Microsoft.Extensions.Configuration.IConfiguration).Assembly,             // Configuration.Abstractions
+            typeof(global::Microsoft.Extensions.Configuration.ConfigurationManager).Assembly,       // Configuration (builder.Configuration)
+            typeof(global::Microsoft.Extensions.FileProviders.IFileProvider).Assembly,              // FileProviders.Abstractions (builder.Environment.ContentRootFileProvider)
+            typeof(global::Microsoft.Extensions.Primitives.StringValues).Assembly,                  // Primitives (IChangeToken, StringValues)
+            typeof(global::Microsoft.Extensions.Logging.ILogger).Assembly,                          // Logging.Abstractions
+            typeof(global::Microsoft.Extensions.Logging.LoggerFactory).Assembly,                    // Logging (builder.Services.AddLogging)
+            typeof(global::Microsoft.Extensions.Options.IOptions<>).Assembly,                       // Options (builder.Services.AddOptions / Configure)
+        }
+        .Select(a => a.Location)
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToImmutableArray();
+
     /// <summary>Compiles <paramref name="source"/> as a library (latest language version, nullable enabled).</summary>
     public static CSharpCompilation Compile(string source, bool withProvisioning = true) =>
+        Create(source, withProvisioning ? Net100WithProvisioning : Net100Only, OutputKind.DynamicallyLinkedLibrary);
+
+    /// <summary>
+    /// Compiles <paramref name="source"/> against <see cref="Net100WithAspire"/>: as a library, or as a console
+    /// application when <paramref name="topLevel"/> (top-level statements, as an AppHost's AppHost.cs is written).
+    /// </summary>
+    public static CSharpCompilation CompileAspire(string source, bool topLevel = false) =>
+        Create(source, Net100WithAspire, topLevel ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary);
+
+    private static CSharpCompilation Create(string source, ImmutableArray<MetadataReference> references, OutputKind outputKind) =>
         CSharpCompilation.Create(
             "TestAssembly",
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
-            withProvisioning ? Net100WithProvisioning : Net100Only,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            references,
+            new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable));
 }
