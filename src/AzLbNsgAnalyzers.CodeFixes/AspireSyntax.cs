@@ -75,7 +75,7 @@ internal static class AspireSyntax
         if (call.Parent is ExpressionStatementSyntax statement && member.Expression is not InvocationExpressionSyntax)
         {
             return statement.Parent is BlockSyntax or GlobalStatementSyntax or SwitchSectionSyntax || statement.Parent is CompilationUnitSyntax
-                ? root.RemoveNode(statement.Parent is GlobalStatementSyntax global ? global : statement, SyntaxRemoveOptions.KeepExteriorTrivia)
+                ? root.RemoveNode(statement.Parent is GlobalStatementSyntax global ? global : statement, SyntaxRemoveOptions.KeepNoTrivia)
                 : null;
         }
 
@@ -98,9 +98,16 @@ internal static class AspireSyntax
 
         var appended = SyntaxFactory.InvocationExpression(
             SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ownLine ? call : call.WithoutTrailingTrivia(), dot, SyntaxFactory.IdentifierName(name)),
-            SecurityRuleSyntax.WithSimplifierMarks(SyntaxFactory.ParseArgumentList(argumentList)));
+            WithSimplifiedTypes(SecurityRuleSyntax.WithSimplifierMarks(SyntaxFactory.ParseArgumentList(argumentList))));
         return appended.WithTrailingTrivia(ownLine ? trailing : call.GetTrailingTrivia());
     }
+
+    // `new global::Aspire.Hosting.Azure.AzureSecurityRule { ... }`: the type name is shortened where a using allows.
+    private static T WithSimplifiedTypes<T>(T node)
+        where T : SyntaxNode =>
+        node.ReplaceNodes(
+            node.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().Select(c => c.Type),
+            (_, rewritten) => rewritten.WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation));
 
     /// <summary>The call with its <c>priority</c> argument set to <paramref name="priority"/> (replaced where written, else appended by name).</summary>
     public static InvocationExpressionSyntax WithPriority(InvocationExpressionSyntax call, int priority)

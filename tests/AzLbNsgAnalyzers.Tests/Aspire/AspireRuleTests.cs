@@ -194,10 +194,11 @@ public class AspireValidationTests
 
     [Fact]
     public Task Allow_before_the_catch_all_deny_is_silent() =>
+        // (The probe allow comes first: VirtualNetwork includes 168.63.129.16, so in the other order it would be dead on 443.)
         VerifyAsync<UnreachableSecurityRuleAnalyzer>(AppHost("""
             builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
-                .AllowInbound(port: "443", from: AzureServiceTags.VirtualNetwork)
                 .AllowInbound(port: "443", from: AzureServiceTags.AzureLoadBalancer)
+                .AllowInbound(port: "443", from: AzureServiceTags.VirtualNetwork)
                 .DenyInbound();
             """, topLevel: true), topLevel: true);
 
