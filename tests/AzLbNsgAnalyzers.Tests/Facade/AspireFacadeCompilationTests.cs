@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using AzLbNsgAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace AzLbNsgAnalyzers.Tests.Facade;
@@ -334,6 +336,21 @@ public class AspireFacadeCompilationTests
     {
         var errors = Errors(ImplicitUsings + Usings + DelegatedResource.Replace("#pragma warning disable ASPIREAZURE003", ""), topLevel: false);
         Assert.Equal(new[] { "ASPIREAZURE003" }, errors.Select(d => d.Id).Distinct());
+    }
+
+    // samples/AspireAppHost compiles against the same references (what the analyzer reports on it is not pinned here:
+    // the Aspire front end is written separately).
+    [Fact]
+    public void AspireAppHost_sample_compiles()
+    {
+        string folder = Path.Combine(AnalyzerRunner.RepositoryRoot(), "samples", "AspireAppHost");
+        var files = Directory.GetFiles(folder, "*.cs").OrderBy(f => f).ToList();
+        Assert.Equal(new[] { "AppHost.cs", "CorrectWebTier.cs", "PriorityOverflow.cs", "ShadowedRule.cs" }, files.Select(Path.GetFileName));
+        var compilation = TestReferences.CompileAspire(File.ReadAllText(Path.Combine(folder, "AppHost.cs")), topLevel: true)
+            .AddSyntaxTrees(files.Where(f => Path.GetFileName(f) != "AppHost.cs")
+                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), new CSharpParseOptions(LanguageVersion.Latest), f)));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "Unexpected errors:\n" + string.Join("\n", errors));
     }
 
     public static IEnumerable<object[]> RejectedSnippets() => new[]
