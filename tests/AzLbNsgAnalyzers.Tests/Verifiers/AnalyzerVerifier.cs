@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AzLbNsgAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +11,8 @@ namespace AzLbNsgAnalyzers.Tests.Verifiers;
 
 /// <summary>
 /// The one verifier wrapper: sources compile against .NET 10 reference assemblies and the
-/// Azure.Provisioning facade resolved at restore time (no download while tests run).
+/// Azure.Provisioning facade resolved at restore time (no download while tests run); opt-in
+/// (<see cref="Test.Aspire"/>, <see cref="Test.TopLevel"/>): Aspire AppHost code in top-level statements.
 /// </summary>
 public static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -30,12 +32,41 @@ public static class AnalyzerVerifier<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>Aspire AppHost code: compiled against <see cref="TestReferences.Net100WithAspire"/>, as a console application when <paramref name="topLevel"/>.</summary>
+    public static Task VerifyAspireAnalyzerAsync(string source, bool topLevel, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source, Aspire = true, TopLevel = topLevel };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
         public Test()
         {
             ReferenceAssemblies = new ReferenceAssemblies("none");
             TestState.AdditionalReferences.AddRange(TestReferences.Net100WithProvisioning);
+        }
+
+        private readonly bool aspire;
+
+        /// <summary>Compile against <see cref="TestReferences.Net100WithAspire"/> (Aspire.Hosting and the Aspire.Hosting.Azure.Network facade).</summary>
+        public bool Aspire
+        {
+            get => aspire;
+            init
+            {
+                aspire = value;
+                TestState.AdditionalReferences.Clear();
+                TestState.AdditionalReferences.AddRange(value ? TestReferences.Net100WithAspire : TestReferences.Net100WithProvisioning);
+            }
+        }
+
+        /// <summary>Compile as a console application, so that the source may use top-level statements.</summary>
+        public bool TopLevel
+        {
+            get => TestState.OutputKind == OutputKind.ConsoleApplication;
+            init => TestState.OutputKind = value ? OutputKind.ConsoleApplication : null;
         }
 
         protected override Microsoft.CodeAnalysis.ParseOptions CreateParseOptions() =>

@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AzLbNsgAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -12,6 +13,7 @@ namespace AzLbNsgAnalyzers.Tests.Verifiers;
 /// <summary>
 /// Code-fix tests: the fixed code must compile and the analyzer is re-run on it (no diagnostic of the
 /// fixed root cause may remain unless the test expects it). References resolve at restore time.
+/// Opt-in (<see cref="Test.Aspire"/>, <see cref="Test.TopLevel"/>): Aspire AppHost code in top-level statements.
 /// </summary>
 public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -46,6 +48,37 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
             TestState.AdditionalReferences.AddRange(TestReferences.Net100WithProvisioning);
             FixedState.AdditionalReferences.AddRange(TestReferences.Net100WithProvisioning);
             BatchFixedState.AdditionalReferences.AddRange(TestReferences.Net100WithProvisioning);
+        }
+
+        private readonly bool aspire;
+
+        /// <summary>Compile the source and the fixed code against <see cref="TestReferences.Net100WithAspire"/> (Aspire.Hosting and the Aspire.Hosting.Azure.Network facade).</summary>
+        public bool Aspire
+        {
+            get => aspire;
+            init
+            {
+                aspire = value;
+                var references = value ? TestReferences.Net100WithAspire : TestReferences.Net100WithProvisioning;
+                foreach (var state in new[] { TestState, FixedState, BatchFixedState })
+                {
+                    state.AdditionalReferences.Clear();
+                    state.AdditionalReferences.AddRange(references);
+                }
+            }
+        }
+
+        /// <summary>Compile the source and the fixed code as a console application, so that they may use top-level statements.</summary>
+        public bool TopLevel
+        {
+            get => TestState.OutputKind == OutputKind.ConsoleApplication;
+            init
+            {
+                foreach (var state in new[] { TestState, FixedState, BatchFixedState })
+                {
+                    state.OutputKind = value ? OutputKind.ConsoleApplication : null;
+                }
+            }
         }
 
         protected override Microsoft.CodeAnalysis.ParseOptions CreateParseOptions() =>
