@@ -34,28 +34,15 @@ internal static class AspireKit
         : Usings + "public static class AppHost\n{\n    public static void Configure(IDistributedApplicationBuilder builder)\n    {\n" + statements + "\n    }\n" + members + "\n}\n";
 
     public static Task VerifyAsync<TAnalyzer>(string source, bool topLevel, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new()
-    {
-        var test = new Verifiers.AnalyzerVerifier<TAnalyzer>.Test { TestCode = source };
-        UseAspire(test.TestState, topLevel);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync(CancellationToken.None);
-    }
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        Verifiers.AnalyzerVerifier<TAnalyzer>.VerifyAspireAnalyzerAsync(source, topLevel, expected);
 
-    public static Task VerifyFixAsync<TAnalyzer, TCodeFix>(string source, bool topLevel, DiagnosticResult[] expected, string fixedSource, DiagnosticResult[]? remaining = null)
+    public static Task VerifyFixAsync<TAnalyzer, TCodeFix>(string source, bool topLevel, DiagnosticResult[] expected, string fixedSource)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new Verifiers.CodeFixVerifier<TAnalyzer, TCodeFix>.Test { TestCode = source, FixedCode = fixedSource };
-        UseAspire(test.TestState, topLevel);
-        UseAspire(test.FixedState, topLevel);
-        UseAspire(test.BatchFixedState, topLevel);
+        var test = new Verifiers.CodeFixVerifier<TAnalyzer, TCodeFix>.Test { TestCode = source, FixedCode = fixedSource, Aspire = true, TopLevel = topLevel };
         test.ExpectedDiagnostics.AddRange(expected);
-        if (remaining is not null)
-        {
-            test.FixedState.ExpectedDiagnostics.AddRange(remaining);
-        }
-
         return test.RunAsync(CancellationToken.None);
     }
 
@@ -63,22 +50,10 @@ internal static class AspireKit
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new Verifiers.CodeFixVerifier<TAnalyzer, TCodeFix>.Test { TestCode = source, FixedCode = source };
-        UseAspire(test.TestState, topLevel);
-        UseAspire(test.FixedState, topLevel);
+        var test = new Verifiers.CodeFixVerifier<TAnalyzer, TCodeFix>.Test { TestCode = source, FixedCode = source, Aspire = true, TopLevel = topLevel };
         test.ExpectedDiagnostics.AddRange(expected);
         test.FixedState.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
-    }
-
-    private static void UseAspire(SolutionState state, bool topLevel)
-    {
-        state.AdditionalReferences.Clear();
-        state.AdditionalReferences.AddRange(TestReferences.Net100WithAspire);
-        if (topLevel)
-        {
-            state.OutputKind = OutputKind.ConsoleApplication;
-        }
     }
 
     /// <summary>The topology the AppHost's top-level statements or Configure method build, as text.</summary>

@@ -334,8 +334,8 @@ public class AspireFacadeCompilationTests
         Assert.Equal(new[] { "ASPIREAZURE003" }, errors.Select(d => d.Id).Distinct());
     }
 
-    // samples/AspireAppHost compiles against the same references (what the analyzer reports on it is not pinned here:
-    // the Aspire front end is written separately).
+    // samples/AspireAppHost compiles against the same references (what the analyzer reports on it is pinned by
+    // Aspire/AspireAppHostSampleTests).
     [Fact]
     public void AspireAppHost_sample_compiles()
     {
