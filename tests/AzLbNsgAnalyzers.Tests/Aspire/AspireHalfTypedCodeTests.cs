@@ -99,6 +99,16 @@ public class AspireHalfTypedCodeTests
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
 
+    [Fact]
+    public async Task A_chain_of_thousands_of_shorthand_calls_never_throws()
+    {
+        // Deeper than the interpreter's nesting budget: the body is then not analysed (silent), never a stack overflow.
+        var chain = string.Concat(Enumerable.Range(0, 3000).Select(i => "\n    .AllowInbound(port: \"" + (10000 + i) + "\", from: AzureServiceTags.VirtualNetwork)"));
+        var failures = new List<string>();
+        await Check(AppHost("builder.AddAzureVirtualNetwork(\"vnet\").AddSubnet(\"web\", \"10.0.1.0/24\")" + chain + ";", topLevel: true), topLevel: true, "3000 calls", failures);
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
     private static async Task Check(string text, bool topLevel, string what, List<string> failures)
     {
         var compilation = (topLevel ? TopLevelBase : LibraryBase).AddSyntaxTrees(CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest), "Edited.cs"));
