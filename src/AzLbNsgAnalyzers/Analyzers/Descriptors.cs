@@ -47,7 +47,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor LBNSG004NsgOnly = Create(
         "LBNSG004",
         "AzureLoadBalancer service tag does not admit load-balanced traffic",
-        "NSG rule '{0}' (priority {1}) in '{2}' is the only rule that allows {3}, and its source AzureLoadBalancer is only the health probe source 168.63.129.16: only health probes are admitted; load-balanced clients keep their own address and are denied by {4}",
+        "NSG rule '{0}' (priority {1}) in '{2}' admits only the AzureLoadBalancer service tag on {3}, the health probe source 168.63.129.16, and no other rule admits anyone there: only health probes get in; load-balanced clients keep their own address and are denied by {4}",
         LoadBalancingCategory,
         DiagnosticSeverity.Warning,
         "The AzureLoadBalancer service tag stands for 168.63.129.16, the source of health probes, not of client traffic. With it as the only allow, probes pass and the backends look healthy, but every client flow hits the deny: allow the clients' addresses to the backend port too.");
