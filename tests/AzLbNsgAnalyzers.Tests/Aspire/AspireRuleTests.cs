@@ -122,6 +122,20 @@ public class AspirePriorityTests
             V101.Diagnostic("LBNSG101").WithLocation(0).WithArguments("deny-inbound", "5000", "web-nsg"));
 
     [Fact]
+    public Task Azure_Provisioning_objects_built_in_a_ConfigureInfrastructure_callback_are_read_as_today() =>
+        VerifyAsync<PriorityOutOfRangeAnalyzer>(
+            AppHost("""
+                builder.AddNetworkSecurityGroup("nsg").ConfigureInfrastructure(infra =>
+                {
+                    var extra = new NetworkSecurityGroup("extraNsg") { Name = "extra" };
+                    infra.Add({|#0:new SecurityRule("late")|} { Parent = extra, Name = "late", Priority = 5000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Asterisk, SourceAddressPrefix = "*", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "*" });
+                    infra.Add(extra);
+                });
+                """, topLevel: true),
+            topLevel: true,
+            V101.Diagnostic("LBNSG101").WithLocation(0).WithArguments("late", "5000", "extra"));
+
+    [Fact]
     public Task Explicit_priority_equal_to_an_automatic_one_reports_the_later_rule() =>
         VerifyAsync<DuplicatePriorityAnalyzer>(
             AppHost("""
