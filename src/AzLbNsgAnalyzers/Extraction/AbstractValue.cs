@@ -232,6 +232,9 @@ internal sealed class HeapObject
     /// <summary>An Aspire shorthand rule written without a priority: Aspire chose it.</summary>
     public bool HasAutoPriority { get; set; }
 
+    /// <summary>For an Aspire rule: where the builder it was added on (the subnet or the NSG) was made.</summary>
+    public Origin? BuilderOrigin { get; set; }
+
     public string DisplayName
     {
         get

@@ -471,6 +471,7 @@ internal sealed class ModelBuilder
             NetworkSecurityGroup = nsg,
             SyntaxKind = obj.RuleSyntax,
             HasAutoPriority = obj.HasAutoPriority,
+            BuilderOrigin = obj.BuilderOrigin,
         };
         nsg.Rules.Add(rule);
         if (obj.IsLoopSummary || obj.IsOpen)

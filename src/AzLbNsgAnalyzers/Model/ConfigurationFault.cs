@@ -14,8 +14,9 @@ public enum ConfigurationFaultKind
 /// <summary>A configuration the tooling or Azure rejects before any packet flows, found by a front end while it reads the code.</summary>
 public sealed class ConfigurationFault
 {
-    public ConfigurationFault(ConfigurationFaultKind kind, Origin origin, ImmutableArray<Origin> related, string networkSecurityGroup, string subject)
+    public ConfigurationFault(ConfigurationFaultKind kind, Origin origin, ImmutableArray<Origin> related, string networkSecurityGroup, string subject, Origin builder)
     {
+        Builder = builder;
         Kind = kind;
         Origin = origin;
         Related = related;
@@ -33,6 +34,9 @@ public sealed class ConfigurationFault
 
     /// <summary>The NSG's name.</summary>
     public string NetworkSecurityGroup { get; }
+
+    /// <summary>Where the builder the failing call was made on (the NSG, the subnet) was made.</summary>
+    public Origin Builder { get; }
 
     /// <summary>The duplicated rule name, or the subnet's name.</summary>
     public string Subject { get; }

@@ -105,6 +105,9 @@ public sealed class SecurityRuleModel
     /// <summary>An Aspire shorthand rule whose priority Aspire chose (no priority argument).</summary>
     public bool HasAutoPriority { get; internal set; }
 
+    /// <summary>For an Aspire rule: where the builder it was added on (the subnet or the NSG) was made; null otherwise.</summary>
+    public Origin? BuilderOrigin { get; internal set; }
+
     /// <summary>True for the built-in rules at 65000-65500, which Azure adds to every NSG.</summary>
     public bool IsDefault { get; internal set; }
 

@@ -20,6 +20,11 @@ internal static class ConfigurationFaultRule
     {
         foreach (var fault in analysis.Topology.ConfigurationFaults)
         {
+            if (!SecurityRuleValues.ReportedInThisBody(fault.Origin, fault.Builder))
+            {
+                continue;
+            }
+
             yield return fault.Kind switch
             {
                 ConfigurationFaultKind.NsgAfterShorthandRules => new Finding(

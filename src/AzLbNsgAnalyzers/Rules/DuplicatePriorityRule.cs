@@ -28,7 +28,7 @@ internal static class DuplicatePriorityRule
                 for (int i = 1; i < ordered.Count; i++)
                 {
                     var later = ordered[i];
-                    if (!SecurityRuleValues.ReportedHere(later.Origin, first.Origin))
+                    if (!SecurityRuleValues.ReportedHere(later, first))
                     {
                         continue;
                     }

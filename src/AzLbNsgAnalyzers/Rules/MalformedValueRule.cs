@@ -19,7 +19,7 @@ internal static class MalformedValueRule
     {
         foreach (var rule in SecurityRuleValues.AllRules(analysis.Topology))
         {
-            if (!SecurityRuleValues.CreatedInAnalysedBody(rule.Origin))
+            if (!SecurityRuleValues.ReportedInThisBody(rule))
             {
                 continue;
             }

@@ -15,7 +15,7 @@ internal static class PriorityOutOfRangeRule
     {
         foreach (var rule in SecurityRuleValues.AllRules(analysis.Topology))
         {
-            if (!SecurityRuleValues.CreatedInAnalysedBody(rule.Origin) || !rule.Priority.TryGet(out int priority)
+            if (!SecurityRuleValues.ReportedInThisBody(rule) || !rule.Priority.TryGet(out int priority)
                 || (priority >= SecurityRuleValues.MinPriority && priority <= SecurityRuleValues.MaxPriority))
             {
                 continue;

@@ -19,6 +19,26 @@ internal static class SecurityRuleValues
     public static bool CreatedInAnalysedBody(Origin origin) => origin.CallSites.IsEmpty;
 
     /// <summary>
+    /// <see cref="CreatedInAnalysedBody"/> for a rule, and for an object an Aspire call made on a builder: a helper that
+    /// adds rules to a subnet or NSG it was given cannot see them in its own analysis, so its caller reports them (at
+    /// the call, the helper's line as an additional location).
+    /// </summary>
+    public static bool ReportedInThisBody(SecurityRuleModel rule) =>
+        rule.Origin.CallSites.IsEmpty || !HelperSeesAlone(rule.Origin, rule.BuilderOrigin);
+
+    /// <inheritdoc cref="ReportedInThisBody(SecurityRuleModel)"/>
+    public static bool ReportedInThisBody(Origin made, Origin builder) =>
+        made.CallSites.IsEmpty || !HelperSeesAlone(made, builder);
+
+    /// <summary><see cref="ReportedHere(Origin, Origin)"/> for two rules, either of which an Aspire call may have made on a builder from elsewhere.</summary>
+    public static bool ReportedHere(SecurityRuleModel reported, SecurityRuleModel other) =>
+        ReportedHere(reported.Origin, other.Origin) || !HelperSeesAlone(reported.Origin, reported.BuilderOrigin) || !HelperSeesAlone(other.Origin, other.BuilderOrigin);
+
+    // The outermost helper call that made the object made the builder too (or there is no builder): its analysis sees it.
+    private static bool HelperSeesAlone(Origin made, Origin? builder) =>
+        builder is null || made.CallSites.IsEmpty || (!builder.CallSites.IsEmpty && made.CallSites[0].Equals(builder.CallSites[0]));
+
+    /// <summary>
     /// For a finding about two objects: report it here unless both came from the same call of a helper
     /// (that helper's own analysis sees both and reports it).
     /// </summary>

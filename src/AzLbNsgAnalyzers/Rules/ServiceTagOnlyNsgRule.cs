@@ -50,7 +50,7 @@ internal static class ServiceTagOnlyNsgRule
             var context = analysis.ContextOf(nsg);
             foreach (var rule in NsgEvaluator.OrderedCustomRules(nsg, RuleDirection.Inbound))
             {
-                if (Check(nsg, rule, context) is { } finding)
+                if (SecurityRuleValues.ReportedInThisBody(rule) && Check(nsg, rule, context) is { } finding)
                 {
                     yield return finding;
                 }

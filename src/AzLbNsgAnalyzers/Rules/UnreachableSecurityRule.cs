@@ -48,7 +48,7 @@ internal static class UnreachableSecurityRule
                     Cover(covered, ordered[i - 1]);
                     // When the rule and every rule shadowing it come from one call of a helper, that helper's own analysis reports it.
                     if (ShadowedBy(nsg, rule, ordered, i, CoveredFor(covered, rule), context, direction) is not { } shadowing
-                        || shadowing.All(s => !SecurityRuleValues.ReportedHere(rule.Origin, s.Origin)))
+                        || shadowing.All(s => !SecurityRuleValues.ReportedHere(rule, s)))
                     {
                         continue;
                     }

@@ -270,6 +270,59 @@ public class AspireValidationTests
             """, topLevel: true), topLevel: true);
 
     [Fact]
+    public async Task A_helper_given_the_subnet_is_reported_once_at_the_call_with_the_helper_line()
+    {
+        var source = AppHost("""
+            var web = builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24");
+            ProbesOnly(web);
+            """, topLevel: false, members: """
+                private static void ProbesOnly(IResourceBuilder<AzureSubnetResource> subnet) =>
+                    subnet.AllowInbound(port: "443", from: AzureServiceTags.AzureLoadBalancer, protocol: SecurityRuleProtocol.Tcp)
+                        .DenyInbound(priority: 5000);
+            """);
+        var diagnostics = (await AnalyzerRunner.RunAsync(TestReferences.CompileAspire(source))).OrderBy(d => d.Id).ToList();
+        Assert.Equal(new[] { "LBNSG004", "LBNSG101" }, diagnostics.Select(d => d.Id).ToArray());
+        foreach (var diagnostic in diagnostics)
+        {
+            // At the call ProbesOnly(web) in Configure; the rule's line in the helper is an additional location.
+            Assert.StartsWith("ProbesOnly(web)", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+            Assert.Contains(diagnostic.AdditionalLocations, l => l.SourceTree!.GetText().ToString(l.SourceSpan).StartsWith(diagnostic.Id == "LBNSG004" ? "AllowInbound" : "DenyInbound"));
+        }
+    }
+
+    [Fact]
+    public async Task A_helper_that_builds_its_own_network_is_reported_in_the_helper_only()
+    {
+        var source = AppHost("""
+            Legacy(builder);
+            """, topLevel: true, members: """
+                public static void Legacy(IDistributedApplicationBuilder b) =>
+                    b.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24").DenyInbound(priority: 5000);
+            """);
+        var diagnostics = await AnalyzerRunner.RunAsync(TestReferences.CompileAspire(source, topLevel: true));
+        var only = Assert.Single(diagnostics);
+        Assert.Equal("LBNSG101", only.Id);
+        Assert.StartsWith("DenyInbound", only.Location.SourceTree!.GetText().ToString(only.Location.SourceSpan));
+    }
+
+    [Fact]
+    public async Task A_fault_in_a_helper_given_the_nsg_is_reported_at_the_call()
+    {
+        var source = AppHost("""
+            var nsg = builder.AddNetworkSecurityGroup("nsg")
+                .WithSecurityRule(new AzureSecurityRule { Name = "allow-https", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, DestinationPortRange = "443" });
+            AddAlt(nsg);
+            """, topLevel: false, members: """
+                private static void AddAlt(IResourceBuilder<AzureNetworkSecurityGroupResource> nsg) =>
+                    nsg.WithSecurityRule(new AzureSecurityRule { Name = "Allow-Https", Priority = 200, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, DestinationPortRange = "8443" });
+            """);
+        var diagnostics = await AnalyzerRunner.RunAsync(TestReferences.CompileAspire(source));
+        var only = Assert.Single(diagnostics);
+        Assert.Equal("LBNSG107", only.Id);
+        Assert.StartsWith("AddAlt(nsg)", only.Location.SourceTree!.GetText().ToString(only.Location.SourceSpan));
+    }
+
+    [Fact]
     public async Task Load_balancer_rules_stay_silent_on_Aspire_only_code_and_nothing_throws()
     {
         var source = AppHost("""

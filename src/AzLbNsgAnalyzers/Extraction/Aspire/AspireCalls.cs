@@ -163,7 +163,8 @@ internal sealed partial class Interpreter
                 AspireCallOrigin(invocation.Syntax),
                 ImmutableArray.Create(implicitNsg.Origin),
                 implicitNsg.DisplayName,
-                subnet.DisplayName));
+                subnet.DisplayName,
+                subnet.Origin));
             return subnetValue;
         }
 
@@ -203,6 +204,7 @@ internal sealed partial class Interpreter
         var rule = NewAspireObject(AspireRole.SecurityRule, invocation.Syntax);
         rule.RuleSyntax = RuleSyntaxKind.AspireShorthand;
         rule.HasAutoPriority = priority is ConstantValue { Value: null };
+        rule.BuilderOrigin = subnet.Origin;
         rule.Properties["Name"] = name is ConstantValue { Value: null } ? AutoRuleName(rule, rules, access, direction, port, from, to) : name;
         rule.Properties["Priority"] = rule.HasAutoPriority ? AutoPriority(nsg, rules) : priority;
         rule.Properties["Direction"] = direction;
@@ -258,13 +260,15 @@ internal sealed partial class Interpreter
                 AspireCallOrigin(invocation.Syntax),
                 ImmutableArray.Create(existing.Origin),
                 nsg.DisplayName,
-                ruleName));
+                ruleName,
+                nsg.Origin));
             return nsgValue;
         }
 
         var rule = NewObject(HeapObjectKind.Aspire, null, spec.Origin);
         rule.AspireRole = AspireRole.SecurityRule;
         rule.RuleSyntax = RuleSyntaxKind.AspireSecurityRule;
+        rule.BuilderOrigin = nsg.Origin;
         rule.IsLoopSummary |= spec.IsLoopSummary;
         rule.IsOpen |= spec.IsOpen;
         rule.Properties["Name"] = name;
