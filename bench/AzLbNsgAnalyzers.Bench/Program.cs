@@ -39,6 +39,13 @@ internal static class Program
             return 0;
         }
 
+        if (args.Contains("--one-analyzer"))
+        {
+            int count = int.TryParse(args.SkipWhile(a => a != "--one-analyzer").Skip(1).FirstOrDefault(), out int parsedCount) ? parsedCount : 1280;
+            OneAnalyzerExperiment.Run(count, args.Contains("--quick") ? 1 : 7);
+            return 0;
+        }
+
         if (args.Contains("--loop"))
         {
             // For an external profiler (dotnet-trace): one variant, run again and again on one generated project.
