@@ -94,11 +94,11 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor LBNSG103 = Create(
         "LBNSG103",
-        "Malformed address prefix, service tag or port range",
+        "Malformed rule name, address prefix, service tag or port range",
         "Security rule '{0}': {1}",
         DeploymentCategory,
         DiagnosticSeverity.Warning,
-        "Azure validates security rule values only at deployment: addresses must be IPv4 or IPv6 addresses or CIDRs, '*' or a service tag (tags and '*' only in the singular fields), ports '*', a number 0-65535 or a range 'low-high'.");
+        "Azure validates security rule values only at deployment: names up to 80 letters, digits, '_', '.' and '-' (starting and ending with a letter, digit or '_'), addresses must be IPv4 or IPv6 addresses or CIDRs, '*' or a service tag (tags and '*' only in the singular fields), ports '*', a number 0-65535 or a range 'low-high'.");
 
     public static readonly DiagnosticDescriptor LBNSG104 = Create(
         "LBNSG104",

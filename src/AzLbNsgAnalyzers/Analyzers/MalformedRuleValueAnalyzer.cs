@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AzLbNsgAnalyzers.Analyzers;
 
-/// <summary>LBNSG103: Malformed address prefix, service tag or port range.</summary>
+/// <summary>LBNSG103: Malformed rule name, address prefix, service tag or port range.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MalformedRuleValueAnalyzer : AzureNetworkAnalyzer
 {

@@ -472,6 +472,7 @@ internal sealed class ModelBuilder
             SyntaxKind = obj.RuleSyntax,
             HasAutoPriority = obj.HasAutoPriority,
             BuilderOrigin = obj.BuilderOrigin,
+            Name = ReadString(obj, "Name"),
         };
         nsg.Rules.Add(rule);
         if (obj.IsLoopSummary || obj.IsOpen)

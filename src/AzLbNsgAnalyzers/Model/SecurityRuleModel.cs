@@ -75,6 +75,9 @@ public sealed class SecurityRuleModel
         DestinationPorts = destinationPorts;
     }
 
+    /// <summary>The rule's Name property as written (null when unset, Unknown when not constant).</summary>
+    public Known<string?> Name { get; internal set; } = Known<string?>.Of(null);
+
     /// <summary>The rule's Name, else its Bicep identifier, else its variable.</summary>
     public string DisplayName { get; }
 

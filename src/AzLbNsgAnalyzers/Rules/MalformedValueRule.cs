@@ -26,6 +26,7 @@ internal static class MalformedValueRule
 
             // Most rules are well formed: no list, no iterator, until a problem turns up.
             List<string>? problems = null;
+            Add(ref problems, NameProblem(rule));
             CheckAddresses("SourceAddressPrefix", "SourceAddressPrefixes", rule.Source, ref problems);
             CheckAddresses("DestinationAddressPrefix", "DestinationAddressPrefixes", rule.Destination, ref problems);
             CheckPorts("SourcePortRange", "SourcePortRanges", rule.SourcePorts, ref problems);
@@ -76,6 +77,50 @@ internal static class MalformedValueRule
             (problems ??= new List<string>()).Add(problem);
         }
     }
+
+    // Azure: up to 80 characters, word characters, '.', '-' and '_', starting with a word character and ending with one
+    // or '_'. Aspire's automatic names break it as soon as a prefix is given (allow-inbound-443-10.0.0.0/8).
+    private static string? NameProblem(SecurityRuleModel rule)
+    {
+        if (!rule.Name.TryGet(out var name) || name is null)
+        {
+            return null;
+        }
+
+        const int MaxLength = 80;
+        string? problem = null;
+        foreach (char c in name)
+        {
+            if (!IsWordCharacter(c) && c != '.' && c != '-')
+            {
+                problem = "contains '" + c + "'";
+                break;
+            }
+        }
+
+        if (problem is null && name.Length > MaxLength)
+        {
+            problem = "is " + name.Length + " characters long";
+        }
+        else if (problem is null && name.Length > 0 && !IsWordCharacter(name[0]))
+        {
+            problem = "starts with '" + name[0] + "'";
+        }
+        else if (problem is null && name.Length > 0 && !IsWordCharacter(name[name.Length - 1]))
+        {
+            problem = "ends with '" + name[name.Length - 1] + "'";
+        }
+        else if (problem is null && name.Length == 0)
+        {
+            problem = "is empty";
+        }
+
+        return problem is null ? null
+            : "Name '" + name + "' " + problem + " (InvalidResourceName: Azure accepts up to 80 letters, digits, '_', '.' and '-', starting with a letter, digit or '_' and ending with a letter, digit or '_'"
+              + (rule.SyntaxKind == RuleSyntaxKind.AspireShorthand ? "; Aspire made this name from the call's arguments: give the call a name: argument" : string.Empty) + ")";
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static string? PortProblem(string field, string value) =>
         PortRange.TryParse(value, out _, out var error)

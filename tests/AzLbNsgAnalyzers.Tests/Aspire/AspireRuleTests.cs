@@ -185,10 +185,22 @@ public class AspireValidationTests
     }
 
     [Fact]
+    public Task An_automatic_name_made_from_a_prefix_is_not_a_valid_rule_name() =>
+        VerifyAsync<MalformedRuleValueAnalyzer>(
+            AppHost("""
+                builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
+                    .{|#0:AllowInbound(port: "443", from: "10.0.0.0/8", protocol: SecurityRuleProtocol.Tcp)|};
+                """, topLevel: true),
+            topLevel: true,
+            V103.Diagnostic("LBNSG103").WithLocation(0).WithArguments(
+                "allow-inbound-443-10.0.0.0/8",
+                "Name 'allow-inbound-443-10.0.0.0/8' contains '/' (InvalidResourceName: Azure accepts up to 80 letters, digits, '_', '.' and '-', starting with a letter, digit or '_' and ending with a letter, digit or '_'; Aspire made this name from the call's arguments: give the call a name: argument)"));
+
+    [Fact]
     public Task Well_formed_shorthand_values_are_silent() =>
         VerifyAsync<MalformedRuleValueAnalyzer>(AppHost("""
             builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
-                .AllowInbound(port: "8000-8080", from: "10.0.0.0/8", to: "10.0.1.0/24", protocol: SecurityRuleProtocol.Tcp)
+                .AllowInbound(port: "8000-8080", from: "10.0.0.0/8", to: "10.0.1.0/24", protocol: SecurityRuleProtocol.Tcp, name: "allow-corp-web")
                 .AllowInbound(port: "443", from: AzureServiceTags.AzureLoadBalancer)
                 .DenyInbound(from: AzureServiceTags.Internet);
             """, topLevel: true), topLevel: true);

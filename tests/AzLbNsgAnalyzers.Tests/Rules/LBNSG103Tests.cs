@@ -26,6 +26,24 @@ public class LBNSG103Tests
             InlineNsg(Rule("r", "bad", 200, members, markup: "#0")),
             Verify.Diagnostic("LBNSG103").WithLocation(0).WithArguments("bad", problem));
 
+    [Theory]
+    [InlineData("allow/https", "contains '/'")]
+    [InlineData("allow https", "contains ' '")]
+    [InlineData("-allow", "starts with '-'")]
+    [InlineData("allow.", "ends with '.'")]
+    [InlineData("a123456789a123456789a123456789a123456789a123456789a123456789a123456789a123456789x", "is 81 characters long")]
+    public Task Malformed_names_report(string name, string problem) =>
+        Verify.VerifyAnalyzerAsync(
+            InlineNsg(Rule("r", name, 200, markup: "#0")),
+            Verify.Diagnostic("LBNSG103").WithLocation(0).WithArguments(name, "Name '" + name + "' " + problem + " (InvalidResourceName: Azure accepts up to 80 letters, digits, '_', '.' and '-', starting with a letter, digit or '_' and ending with a letter, digit or '_')"));
+
+    [Theory]
+    [InlineData("allow-https_1.v2")]
+    [InlineData("_internal_")]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    public Task Valid_names_are_silent(string name) =>
+        Verify.VerifyAnalyzerAsync(InlineNsg(Rule("r", name, 200)));
+
     [Fact]
     public Task Several_problems_of_one_rule_are_one_diagnostic() =>
         Verify.VerifyAnalyzerAsync(
