@@ -9,13 +9,11 @@ namespace AzLbNsgAnalyzers.CodeFixes;
 /// <summary>The syntax of Aspire.Hosting.Azure.Network's fluent calls, as the Aspire fixers read and rewrite it.</summary>
 internal static class AspireSyntax
 {
-    public const string AspireFrontEnd = "Aspire";
-
     /// <summary>The shorthand rule methods of AzureVirtualNetworkExtensions.</summary>
     public static bool IsShorthandName(string name) => name is "AllowInbound" or "DenyInbound" or "AllowOutbound" or "DenyOutbound";
 
     public static bool IsAspireFinding(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue("FrontEnd", out var frontEnd) && frontEnd == AspireFrontEnd;
+        diagnostic.Properties.TryGetValue(Rules.FixData.FrontEndProperty, out var frontEnd) && frontEnd == Rules.FixData.AspireFrontEnd;
 
     /// <summary>The call a diagnostic reports: its span runs from the method's name to the closing parenthesis.</summary>
     public static InvocationExpressionSyntax? FindCall(SyntaxNode root, TextSpan span)

@@ -36,6 +36,11 @@ public static class RuleMatching
     /// <summary>True when every destination port of the flow is certainly in the rule's destination ports.</summary>
     public static bool CoversPorts(SecurityRuleModel rule, IntervalSet ports) => ports.IsSubsetOf(PortMatch.Resolve(rule.DestinationPorts).Definite);
 
+    /// <summary>The source is the AzureLoadBalancer tag alone: the singular field, no plural list, no application security groups.</summary>
+    public static bool IsOnlyFromAzureLoadBalancer(SecurityRuleModel rule) =>
+        rule.Source.Singular.TryGet(out var source) && source is not null && AddressPrefix.Parse(source).IsTag(AddressPrefix.AzureLoadBalancerTag)
+        && rule.Source.Plural.TryGet(out var plural) && plural.IsDefaultOrEmpty && !rule.Source.HasApplicationSecurityGroups;
+
     public static bool IsInbound(SecurityRuleModel rule) => rule.Direction.TryGet(out var direction) && direction == RuleDirection.Inbound;
 
     public static bool MayBeInbound(SecurityRuleModel rule) => !rule.Direction.TryGet(out var direction) || direction == RuleDirection.Inbound;

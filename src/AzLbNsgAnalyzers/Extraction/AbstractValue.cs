@@ -141,7 +141,7 @@ internal enum AspireRole
     Subnet,
     NetworkSecurityGroup,
 
-    /// <summary>A rule added to an NSG, by a shorthand call or WithSecurityRule (then its Spec property holds the AzureSecurityRule).</summary>
+    /// <summary>A rule added to an NSG, by a shorthand call or WithSecurityRule (then a copy of the AzureSecurityRule's fields).</summary>
     SecurityRule,
 
     /// <summary>A <c>new AzureSecurityRule { ... }</c> object.</summary>

@@ -67,8 +67,7 @@ internal static class BlockedClientFlows
                 }
 
                 bool isServiceTagRule = RuleMatching.IsInbound(rule) && RuleMatching.IsAllow(rule) && RuleMatching.CoversPorts(rule, flowCase.Flow.DestinationPorts)
-                    && rule.Source.Singular.TryGet(out var source) && source is not null && AddressPrefix.Parse(source).IsTag(AddressPrefix.AzureLoadBalancerTag)
-                    && rule.Source.Plural.TryGet(out var plural) && plural.IsEmpty && !rule.Source.HasApplicationSecurityGroups;
+                    && RuleMatching.IsOnlyFromAzureLoadBalancer(rule);
                 if (!isServiceTagRule)
                 {
                     return null;

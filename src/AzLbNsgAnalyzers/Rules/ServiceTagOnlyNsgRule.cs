@@ -18,7 +18,6 @@ internal static class ServiceTagOnlyNsgRule
     /// <summary>Finding.Form of this variant (the message names no load balancer).</summary>
     public const int Form = 1;
 
-    public const string RuleSyntaxProperty = "RuleSyntax";
     /// <summary>"true" when Aspire chose every priority of the NSG: a rule inserted in call order then gets the right one.</summary>
     public const string AllAutoPrioritiesProperty = "AllAutoPriorities";
 
@@ -60,7 +59,7 @@ internal static class ServiceTagOnlyNsgRule
 
     private static Finding? Check(NetworkSecurityGroupModel nsg, SecurityRuleModel rule, AddressContext context)
     {
-        if (!RuleMatching.IsAllow(rule) || !rule.Protocol.TryGet(out var protocol) || !IsOnlyAzureLoadBalancer(rule))
+        if (!RuleMatching.IsAllow(rule) || !rule.Protocol.TryGet(out var protocol) || !RuleMatching.IsOnlyFromAzureLoadBalancer(rule))
         {
             return null;
         }
@@ -105,7 +104,6 @@ internal static class ServiceTagOnlyNsgRule
                 .Add(FixData.NsgKeyProperty, FixData.NsgKey(nsg))
                 .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(nsg, RuleDirection.Inbound))
                 .Add(FixData.ClientCandidatesProperty, AddressPrefix.VirtualNetworkTag + "=" + AddressPrefix.VirtualNetworkTag)
-                .Add(RuleSyntaxProperty, rule.SyntaxKind.ToString())
                 .Add(AllAutoPrioritiesProperty, nsg.Rules.TrueForAll(r => r.HasAutoPriority) ? "true" : "false")
                 .Add(RuleNamesProperty, string.Join(",", nsg.Rules.Select(r => r.DisplayName))),
             Form);
@@ -139,11 +137,6 @@ internal static class ServiceTagOnlyNsgRule
 
         return vnetClients.IsEmpty || !vnetClients.IsSubsetOf(denied) ? null : denies;
     }
-
-    // The source is the AzureLoadBalancer tag alone (singular field, no plural list, no application security groups).
-    private static bool IsOnlyAzureLoadBalancer(SecurityRuleModel rule) =>
-        rule.Source.Singular.TryGet(out var source) && source is not null && AddressPrefix.Parse(source).IsTag(AddressPrefix.AzureLoadBalancerTag)
-        && rule.Source.Plural.TryGet(out var plural) && plural.IsDefaultOrEmpty && !rule.Source.HasApplicationSecurityGroups;
 
     private static string PortsText(RuleProtocol protocol, IntervalSet ports)
     {
