@@ -27,7 +27,7 @@ internal sealed partial class Interpreter
     private readonly SourceOperations _sourceOperations;
     private readonly CancellationToken _cancellationToken;
     private readonly List<HeapObject> _heap = new();
-    private readonly List<Location> _callSites = new();
+    private readonly List<SourcePlace> _callSites = new();
     private readonly HashSet<IMethodSymbol> _activeMethods = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, ILocalFunctionOperation> _localFunctions = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> _calledLocalFunctions = new(SymbolEqualityComparer.Default);
@@ -35,7 +35,7 @@ internal sealed partial class Interpreter
     private readonly HashSet<IOperation> _scannedBodies = new();
     private readonly HashSet<IOperation> _unscannedBodies = new();
     private readonly Dictionary<ISymbol, IOperation?> _sourceBodies = new(SymbolEqualityComparer.Default);
-    private ImmutableArray<Location> _callSiteArray = ImmutableArray<Location>.Empty;
+    private ImmutableArray<SourcePlace> _callSiteArray = ImmutableArray<SourcePlace>.Empty;
     private Frame _frame = new(null, AbstractValue.Unknown);
     private int _conditionalDepth;
     private int _loopDepth;
@@ -1181,7 +1181,7 @@ internal sealed partial class Interpreter
 
         if (!isLocalFunction)
         {
-            _callSites.Add(callSyntax.GetLocation());
+            _callSites.Add(new LocationPlace(callSyntax.GetLocation()));
             _callSiteArray = default;
         }
 
@@ -1407,7 +1407,7 @@ internal sealed partial class Interpreter
             _callSiteArray = _callSites.ToImmutableArray();
         }
 
-        return new Origin(syntax, locate, _callSiteArray, isAspire);
+        return new SyntaxOrigin(syntax, locate, _callSiteArray, isAspire);
     }
 
     private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, Origin origin)

@@ -1,57 +1,44 @@
-using System;
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
 
 namespace AzLbNsgAnalyzers.Model;
 
 /// <summary>
 /// Where a fact came from in the user's code. <see cref="CallSites"/> lists the calls, outermost
 /// first, through which a helper method produced it: the outermost call lies in the analysed body.
+/// A front end that can compute the place only when asked (the C# interpreter meets many objects and
+/// reports few) derives from this class and overrides <see cref="Place"/>.
 /// </summary>
-public sealed class Origin
+public class Origin
 {
-    public static readonly Origin None = new(Location.None, ImmutableArray<Location>.Empty);
+    public static readonly Origin None = new(TextPlace.Nowhere);
 
-    private readonly SyntaxNode? _syntax;
-    private readonly Func<SyntaxNode, Location>? _locate;
-    private Location? _location;
+    private readonly SourcePlace? _place;
 
-    public Origin(Location location, ImmutableArray<Location> callSites)
+    public Origin(SourcePlace place, ImmutableArray<SourcePlace> callSites = default, bool isAspire = false)
+        : this(callSites, isAspire)
     {
-        _location = location;
-        CallSites = callSites.IsDefault ? ImmutableArray<Location>.Empty : callSites;
+        _place = place;
     }
 
-    public Origin(Location location)
-        : this(location, ImmutableArray<Location>.Empty)
+    protected Origin(ImmutableArray<SourcePlace> callSites, bool isAspire)
     {
-    }
-
-    /// <summary>
-    /// An origin whose location is computed from <paramref name="syntax"/> when first asked for: the interpreter makes
-    /// one for every object it meets, and only the few that end up in a finding or an ordering need their location.
-    /// </summary>
-    internal Origin(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<Location> callSites, bool isAspire = false)
-    {
-        _syntax = syntax;
-        _locate = locate;
-        CallSites = callSites.IsDefault ? ImmutableArray<Location>.Empty : callSites;
+        CallSites = callSites.IsDefault ? ImmutableArray<SourcePlace>.Empty : callSites;
         IsAspire = isAspire;
     }
 
     /// <summary>Written with Aspire's fluent API (a call or an AzureSecurityRule), not as an Azure.Provisioning object: fixes differ.</summary>
     public bool IsAspire { get; }
 
-    // A race computes it twice at worst; locations compare by value.
-    public Location Location => _location ??= _locate!(_syntax!);
+    /// <summary>Where the fact itself is written.</summary>
+    public virtual SourcePlace Place => _place!;
 
-    public ImmutableArray<Location> CallSites { get; }
+    public ImmutableArray<SourcePlace> CallSites { get; }
 
-    /// <summary>The location to report at: the fact itself, or the outermost call that reached it.</summary>
-    public Location ReportLocation => CallSites.IsEmpty ? Location : CallSites[0];
+    /// <summary>The place to report at: the fact itself, or the outermost call that reached it.</summary>
+    public SourcePlace ReportPlace => CallSites.IsEmpty ? Place : CallSites[0];
 
     /// <summary>Where the fact really is, when it lies in a helper method (an additional location), else null.</summary>
-    public Location? HelperLocation => CallSites.IsEmpty ? null : Location;
+    public SourcePlace? HelperPlace => CallSites.IsEmpty ? null : Place;
 
-    public override string ToString() => Location.GetLineSpan().StartLinePosition.ToString();
+    public override string ToString() => Place.ToString();
 }

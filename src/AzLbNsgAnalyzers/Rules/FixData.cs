@@ -42,8 +42,8 @@ internal static class FixData
     /// <summary>"file@start" of where an object is created, for a fixer to find its creation.</summary>
     public static string Position(Origin origin)
     {
-        var location = origin.Location;
-        return (location.SourceTree?.FilePath ?? string.Empty) + "@" + location.SourceSpan.Start.ToString(CultureInfo.InvariantCulture);
+        var place = origin.Place;
+        return place.Path + "@" + place.Start.ToString(CultureInfo.InvariantCulture);
     }
 
     public static string UsedPriorities(NetworkSecurityGroupModel? nsg, RuleDirection direction)

@@ -45,19 +45,19 @@ internal static class SecurityRuleValues
     public static bool ReportedHere(Origin reported, Origin other) =>
         reported.CallSites.IsEmpty || other.CallSites.IsEmpty || !reported.CallSites[0].Equals(other.CallSites[0]);
 
-    /// <summary>Source order: the tree path, then the position (call sites first, so helpers order by where they were called).</summary>
+    /// <summary>Source order: the file path, then the position (call sites first, so helpers order by where they were called).</summary>
     public static int CompareSourceOrder(Origin a, Origin b)
     {
-        var la = a.ReportLocation;
-        var lb = b.ReportLocation;
-        int byTree = string.CompareOrdinal(la.SourceTree?.FilePath, lb.SourceTree?.FilePath);
-        if (byTree != 0)
+        var pa = a.ReportPlace;
+        var pb = b.ReportPlace;
+        int byFile = string.CompareOrdinal(pa.Path, pb.Path);
+        if (byFile != 0)
         {
-            return byTree;
+            return byFile;
         }
 
-        int bySpan = la.SourceSpan.Start.CompareTo(lb.SourceSpan.Start);
-        return bySpan != 0 ? bySpan : a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
+        int bySpan = pa.Start.CompareTo(pb.Start);
+        return bySpan != 0 ? bySpan : a.Place.Start.CompareTo(b.Place.Start);
     }
 
     /// <summary>Case-insensitive edit distance (with transpositions), bounded: for near-miss service tags.</summary>

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Immutable;
+using AzLbNsgAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AzLbNsgAnalyzers;
+
+/// <summary>A place in C# source: a Roslyn <see cref="Microsoft.CodeAnalysis.Location"/>.</summary>
+internal sealed class LocationPlace : SourcePlace
+{
+    public LocationPlace(Location location)
+    {
+        Location = location;
+    }
+
+    public Location Location { get; }
+
+    public override string Path => Location.SourceTree?.FilePath ?? string.Empty;
+
+    public override int Start => Location.SourceSpan.Start;
+
+    public override int Length => Location.SourceSpan.Length;
+
+    // Two in-memory trees may share an empty path: compare the trees themselves.
+    public override bool Equals(SourcePlace? other) => other is LocationPlace place ? Location.Equals(place.Location) : base.Equals(other);
+
+    public override int GetHashCode() => Location.GetHashCode();
+
+    public override string ToString() => Location.GetLineSpan().StartLinePosition.ToString();
+}
+
+/// <summary>
+/// An origin whose location is computed from its syntax when first asked for: the interpreter makes one for
+/// every object it meets, and only the few that end up in a finding or an ordering need their location.
+/// </summary>
+internal sealed class SyntaxOrigin : Origin
+{
+    private readonly SyntaxNode _syntax;
+    private readonly Func<SyntaxNode, Location> _locate;
+    private LocationPlace? _place;
+
+    public SyntaxOrigin(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<SourcePlace> callSites, bool isAspire = false)
+        : base(callSites, isAspire)
+    {
+        _syntax = syntax;
+        _locate = locate;
+    }
+
+    // A race computes it twice at worst; places compare by value.
+    public override SourcePlace Place => _place ??= new LocationPlace(_locate(_syntax));
+}
+
+/// <summary>The Roslyn view of the engine's origins, for the analyzers and fixers.</summary>
+internal static class RoslynOrigins
+{
+    public static Location ToLocation(this SourcePlace place) => place is LocationPlace located ? located.Location : Location.None;
+
+    public static Origin At(Location location, ImmutableArray<SourcePlace> callSites = default) => new(new LocationPlace(location), callSites);
+
+    extension(Origin origin)
+    {
+        /// <summary>Where the fact itself is written (<see cref="Location.None"/> for facts of no front end's code).</summary>
+        public Location Location => origin.Place.ToLocation();
+
+        /// <summary>The location to report at: the fact itself, or the outermost call that reached it.</summary>
+        public Location ReportLocation => origin.ReportPlace.ToLocation();
+
+        /// <summary>Where the fact really is, when it lies in a helper method (an additional location), else null.</summary>
+        public Location? HelperLocation => origin.HelperPlace?.ToLocation();
+    }
+}
