@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using AzLbNsgAnalyzers.Cli.Bicep;
+using AzLbNsgAnalyzers.Cli.Templates;
+using AzLbNsgAnalyzers.Rules;
+using Newtonsoft.Json.Linq;
+
+namespace AzLbNsgAnalyzers.Cli.Commands;
+
+/// <summary>lbnsg check: the analyzer's findings on templates, in the compiler's format or SARIF, with an exit code for CI.</summary>
+internal sealed class CheckCommand
+{
+    public const int ProgressEvery = 25;
+
+    public string Format { get; init; } = "text";
+
+    public ReportLevel FailOn { get; init; } = ReportLevel.Error;
+
+    public Dictionary<string, ReportLevel> SeverityOverrides { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string? BicepPath { get; init; }
+
+    public string? ParametersFile { get; init; }
+
+    public int Run(IReadOnlyList<string> paths, TextWriter output, TextWriter error)
+    {
+        var clock = Stopwatch.StartNew();
+        var errors = new List<InputException>();
+        var files = Inputs.Expand(paths, errors);
+        var severities = new Severities(SeverityOverrides);
+        var compiler = new BicepCompiler(BicepPath);
+        Dictionary<string, JToken>? parameters = null;
+        if (ParametersFile is not null)
+        {
+            try
+            {
+                parameters = TemplateAnalysis.ReadParametersFile(ParametersFile);
+            }
+            catch (InputException e)
+            {
+                errors.Add(e);
+            }
+        }
+
+        var reported = new List<ReportedFinding>();
+        var seen = new HashSet<(string, string, int, string)>();
+        for (int i = 0; i < files.Count; i++)
+        {
+            string file = files[i];
+            try
+            {
+                var analysis = TemplateAnalysis.Load(file, compiler, parameters);
+                foreach (var finding in analysis.Findings(id => severities.For(id, file) != ReportLevel.None))
+                {
+                    var entry = RuleCatalog.For(finding);
+                    var level = severities.For(entry.Id, finding.Primary.ReportPlace.Path.Length > 0 ? finding.Primary.ReportPlace.Path : file);
+                    var result = new ReportedFinding(finding, entry, level);
+
+                    // A Bicep module is also checked as part of each file that uses it: report it once.
+                    if (level is not (ReportLevel.None or ReportLevel.Hidden) && seen.Add((entry.Id, result.Place.Path, result.Place.Start, result.Message)))
+                    {
+                        reported.Add(result);
+                    }
+                }
+            }
+            catch (InputException e)
+            {
+                errors.Add(e);
+            }
+
+            if (files.Count >= ProgressEvery && (i + 1) % ProgressEvery == 0 && i + 1 < files.Count)
+            {
+                error.WriteLine("lbnsg: checked " + (i + 1) + " of " + files.Count + " files (" + Seconds(clock) + ")");
+            }
+        }
+
+        reported.Sort((a, b) => string.CompareOrdinal(a.Place.Path, b.Place.Path) is int byPath && byPath != 0 ? byPath : a.Place.Start.CompareTo(b.Place.Start));
+        if (Format == "sarif")
+        {
+            SarifWriter.Write(output, reported, Program.Version);
+        }
+        else
+        {
+            foreach (var finding in reported)
+            {
+                output.WriteLine(finding);
+            }
+        }
+
+        foreach (var e in errors)
+        {
+            error.WriteLine(e.Path + ": error: " + e.Message);
+        }
+
+        int warnings = reported.Count(r => r.Level == ReportLevel.Warning);
+        int errorCount = reported.Count(r => r.Level == ReportLevel.Error);
+        error.WriteLine("lbnsg: " + files.Count + (files.Count == 1 ? " file" : " files") + " checked: " + errorCount + " errors, " + warnings + " warnings, "
+            + reported.Count(r => r.Level == ReportLevel.Info) + " infos" + (errors.Count > 0 ? ", " + errors.Count + " files not read" : string.Empty) + " (" + Seconds(clock) + ")");
+
+        if (errors.Count > 0)
+        {
+            return 2;
+        }
+
+        return reported.Any(r => r.Level >= FailOn && r.Level >= ReportLevel.Warning) ? 1 : 0;
+    }
+
+    private static string Seconds(Stopwatch clock) => clock.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s";
+}
