@@ -58,6 +58,20 @@ public static class Program
         });
         root.Subcommands.Add(check);
 
+        var file = new Argument<string>("file") { Description = "An ARM template (.json) or a Bicep (.bicep) file" };
+        var explainFormat = new Option<string>("--format") { Description = "Output format: text (a table per backend), markdown (with a Mermaid diagram) or html (with an SVG picture)", DefaultValueFactory = _ => "text" };
+        explainFormat.AcceptOnlyFromAmong("text", "markdown", "html");
+        var explainBicep = new Option<string?>("--bicep") { Description = bicep.Description };
+        var explainParameters = new Option<string?>("--parameters") { Description = parameters.Description };
+        var explain = new Command("explain", "For each load balancer, load-balancing rule and backend: the NSGs on the packet path, the health probe's verdict and the clients' verdict, each with the deciding rule") { file, explainFormat, explainBicep, explainParameters };
+        explain.SetAction(parse => new ExplainCommand
+        {
+            Format = parse.GetValue(explainFormat) ?? "text",
+            BicepPath = parse.GetValue(explainBicep),
+            ParametersFile = parse.GetValue(explainParameters),
+        }.Run(parse.GetValue(file)!, output, error));
+        root.Subcommands.Add(explain);
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -53,14 +53,10 @@ internal sealed class CheckCommand
             try
             {
                 var analysis = TemplateAnalysis.Load(file, compiler, parameters);
-                foreach (var finding in analysis.Findings(id => severities.For(id, file) != ReportLevel.None))
+                foreach (var result in Report(analysis, severities))
                 {
-                    var entry = RuleCatalog.For(finding);
-                    var level = severities.For(entry.Id, finding.Primary.ReportPlace.Path.Length > 0 ? finding.Primary.ReportPlace.Path : file);
-                    var result = new ReportedFinding(finding, entry, level);
-
                     // A Bicep module is also checked as part of each file that uses it: report it once.
-                    if (level is not (ReportLevel.None or ReportLevel.Hidden) && seen.Add((entry.Id, result.Place.Path, result.Place.Start, result.Message)))
+                    if (result.Level != ReportLevel.Hidden && seen.Add((result.Entry.Id, result.Place.Path, result.Place.Start, result.Message)))
                     {
                         reported.Add(result);
                     }
@@ -106,6 +102,25 @@ internal sealed class CheckCommand
         }
 
         return reported.Any(r => r.Level >= FailOn && r.Level >= ReportLevel.Warning) ? 1 : 0;
+    }
+
+    /// <summary>The findings of one file at their configured levels (none turned off).</summary>
+    public static List<ReportedFinding> Report(TemplateAnalysis analysis, Severities severities)
+    {
+        var results = new List<ReportedFinding>();
+        foreach (var finding in analysis.Findings(id => severities.For(id, analysis.Path) != ReportLevel.None))
+        {
+            var entry = RuleCatalog.For(finding);
+            string place = finding.Primary.ReportPlace.Path;
+            var level = severities.For(entry.Id, place.Length > 0 ? place : analysis.Path);
+            if (level != ReportLevel.None)
+            {
+                results.Add(new ReportedFinding(finding, entry, level));
+            }
+        }
+
+        results.Sort((a, b) => string.CompareOrdinal(a.Place.Path, b.Place.Path) is int byPath && byPath != 0 ? byPath : a.Place.Start.CompareTo(b.Place.Start));
+        return results;
     }
 
     private static string Seconds(Stopwatch clock) => clock.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s";
