@@ -126,7 +126,7 @@ internal sealed class BicepPlaceMap : IPlaceMap
         segments.Reverse();
 
         // properties.copy[i].input... -> properties.<copy name>[loop]...
-        for (int i = 0; i + 3 < segments.Count; i++)
+        for (int i = 0; i + 2 < segments.Count; i++)
         {
             if (segments[i] is "copy" && segments[i + 1] is int copyIndex && segments[i + 2] is "input"
                 && TemplateValue.Get(TemplateValue.Get(resource, "properties"), "copy") is JArray copies && copyIndex < copies.Count

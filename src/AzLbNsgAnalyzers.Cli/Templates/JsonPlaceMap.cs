@@ -1,3 +1,4 @@
+using System;
 using AzLbNsgAnalyzers.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -17,16 +18,10 @@ internal sealed class JsonPlaceMap : IPlaceMap
 
     public SourcePlace PlaceOf(JToken token)
     {
-        // Json.NET gives the position just after a container's opening brace; the object starts one column before.
+        // Json.NET's position is the count of characters read on the line: for an object, its '{' is the last of them.
         if (token is IJsonLineInfo info && info.HasLineInfo())
         {
-            int offset = _source.OffsetOf(info.LineNumber, info.LinePosition);
-            if (token is JContainer && offset > 0)
-            {
-                offset--;
-            }
-
-            return _source.PlaceAt(offset, 1);
+            return _source.PlaceAt(_source.OffsetOf(info.LineNumber, Math.Max(1, info.LinePosition)), 1);
         }
 
         return _source.PlaceAt(0, 0);

@@ -197,7 +197,7 @@ internal sealed class TemplateNetworkBuilder
     }
 
     private static string ItemName(JToken body, JToken raw, string fallback) =>
-        ReadString(body, "name") is { IsKnown: true, Value: { } name } ? name : (TemplateValue.Get(raw, "name")?.ToString() ?? fallback);
+        ReadString(body, "name") is { IsKnown: true, Value: { } name } ? name : (TemplateValue.Get(raw, "name") is { } written ? TemplateResource.WrittenName(written) : fallback);
 
     private static string? KnownChildName(TemplateResource parent, JToken body) =>
         parent.KnownName is { } parentName && ReadString(body, "name") is { IsKnown: true, Value: { } child } ? parentName + "/" + child : null;

@@ -74,8 +74,15 @@ internal sealed class TemplateResource
                 return slash >= 0 ? name.Substring(slash + 1) : name;
             }
 
-            return Symbol ?? (TemplateValue.Get(Raw, "name")?.ToString() ?? Type);
+            return Symbol ?? (TemplateValue.Get(Raw, "name") is { } written ? WrittenName(written) : Type);
         }
+    }
+
+    /// <summary>A name known only at deployment, as written: the expression without its brackets.</summary>
+    public static string WrittenName(JToken name)
+    {
+        string text = name.Type == JTokenType.String ? name.Value<string>()! : name.ToString(Newtonsoft.Json.Formatting.None);
+        return TemplateExpression.IsExpression(text) ? text.Substring(1, text.Length - 2) : text;
     }
 }
 
