@@ -45,31 +45,48 @@ internal sealed class CheckCommand
             }
         }
 
-        var reported = new List<ReportedFinding>();
-        var seen = new HashSet<(string, string, int, string)>();
-        for (int i = 0; i < files.Count; i++)
+        // Files are read in parallel (a Bicep build takes seconds); results are reported in input order.
+        var results = new (List<ReportedFinding>? Findings, InputException? Error)[files.Count];
+        int done = 0;
+        var progressLock = new object();
+        System.Threading.Tasks.Parallel.For(0, files.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            string file = files[i];
             try
             {
-                var analysis = TemplateAnalysis.Load(file, compiler, parameters);
-                foreach (var result in Report(analysis, severities))
-                {
-                    // A Bicep module is also checked as part of each file that uses it: report it once.
-                    if (result.Level != ReportLevel.Hidden && seen.Add((result.Entry.Id, result.Place.Path, result.Place.Start, result.Message)))
-                    {
-                        reported.Add(result);
-                    }
-                }
+                results[i] = (Report(TemplateAnalysis.Load(files[i], compiler, parameters), severities), null);
             }
             catch (InputException e)
             {
-                errors.Add(e);
+                results[i] = (null, e);
             }
 
-            if (files.Count >= ProgressEvery && (i + 1) % ProgressEvery == 0 && i + 1 < files.Count)
+            int count = System.Threading.Interlocked.Increment(ref done);
+            if (files.Count >= ProgressEvery && count % ProgressEvery == 0 && count < files.Count)
             {
-                error.WriteLine("lbnsg: checked " + (i + 1) + " of " + files.Count + " files (" + Seconds(clock) + ")");
+                lock (progressLock)
+                {
+                    error.WriteLine("lbnsg: checked " + count + " of " + files.Count + " files (" + Seconds(clock) + ")");
+                }
+            }
+        });
+
+        var reported = new List<ReportedFinding>();
+        var seen = new HashSet<(string, string, int, string)>();
+        foreach (var (findings, failure) in results)
+        {
+            if (failure is not null)
+            {
+                errors.Add(failure);
+                continue;
+            }
+
+            foreach (var result in findings!)
+            {
+                // A Bicep module is also checked as part of each file that uses it: report it once.
+                if (result.Level != ReportLevel.Hidden && seen.Add((result.Entry.Id, result.Place.Path, result.Place.Start, result.Message)))
+                {
+                    reported.Add(result);
+                }
             }
         }
 

@@ -23,7 +23,8 @@ internal enum ReportLevel
 internal sealed class Severities
 {
     private readonly Dictionary<string, ReportLevel> _commandLine;
-    private readonly Dictionary<string, List<EditorConfigFile>> _configsByFolder = new(StringComparer.Ordinal);
+    // Files are checked in parallel.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<EditorConfigFile>> _configsByFolder = new(StringComparer.Ordinal);
 
     public Severities(Dictionary<string, ReportLevel> commandLine) => _commandLine = commandLine;
 

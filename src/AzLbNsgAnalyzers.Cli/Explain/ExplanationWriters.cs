@@ -187,60 +187,86 @@ internal static class ExplanationWriters
     }
 
     /// <summary>
-    /// The picture: clients and the probe source on the left, the load balancer (a rule on the backend's host,
-    /// drawn dashed), then per backend its subnet NSG and NIC NSG boxes; arrows green when allowed, red when
-    /// denied, amber when unknown, labelled with the deciding rule. The frontend subnet's NSG sits off the path.
+    /// The picture: clients and the probe source on the left, the load balancer (a rule applied on the backend's host,
+    /// drawn dashed), then per backend the NSGs its host applies in packet order and the backend; the client flow
+    /// (solid) and the probe (dashed) are green when allowed, red when denied, amber when unknown, and under each
+    /// row the verdict by source with the deciding rules. The frontend subnet's NSG is drawn off the path.
     /// </summary>
     private static string Svg(LoadBalancerExplanation loadBalancer)
     {
-        const int RowHeight = 130;
+        const int RowHeight = 140;
+        const int Width = 1180;
         int rows = Math.Max(1, loadBalancer.Backends.Count);
-        int height = 80 + rows * RowHeight;
+        int height = 50 + rows * RowHeight;
         var svg = new StringBuilder();
-        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1180\" height=\"").Append(height).Append("\" viewBox=\"0 0 1180 ").Append(height).Append("\" font-family=\"system-ui,sans-serif\" font-size=\"12\">");
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(Width).Append("\" height=\"").Append(height).Append("\" viewBox=\"0 0 ").Append(Width).Append(' ').Append(height).Append("\" font-family=\"system-ui,sans-serif\" font-size=\"12\">");
         svg.Append("<defs>");
-        foreach (var (name, color) in new[] { ("allowed", "#1a7f37"), ("denied", "#cf222e"), ("unknown", "#9a6700") })
+        foreach (var verdict in new[] { "allowed", "denied", "unknown" })
         {
-            svg.Append("<marker id=\"arrow-").Append(name).Append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"").Append(color).Append("\"/></marker>");
+            svg.Append("<marker id=\"arrow-").Append(verdict).Append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"").Append(Color(verdict)).Append("\"/></marker>");
         }
 
         svg.Append("</defs>");
         string clients = loadBalancer.Backends.FirstOrDefault()?.Clients ?? "unknown";
-        Box(svg, 10, 30, 170, 44, "#ddf4ff", "clients", Short(clients, 26));
-        Box(svg, 10, 90, 170, 44, "#fff8c5", "health probe", "168.63.129.16");
-        Box(svg, 240, 30, 170, Math.Max(44, rows * RowHeight - 40), "#f6f8fa", "load balancer " + Short(loadBalancer.Name, 16), "a NAT rule on the backend's host, not a hop", dashed: true);
+        Box(svg, 10, 20, 170, 44, "#ddf4ff", "clients", Short(clients, 26));
+        Box(svg, 10, 80, 170, 44, "#fff8c5", "health probe", "168.63.129.16");
+        Box(svg, 230, 20, 180, rows * RowHeight - 30, "#f6f8fa", "load balancer " + Short(loadBalancer.Name, 14), "applied on the backend's host", dashed: true);
+        Arrow(svg, 180, 42, 230, 42, "allowed");
+        Arrow(svg, 180, 102, 230, 102, "allowed", dashed: true);
         for (int i = 0; i < loadBalancer.Backends.Count; i++)
         {
             var backend = loadBalancer.Backends[i];
-            int y = 40 + i * RowHeight;
-            var onPath = backend.Path.Where(p => p.OnPath).ToList();
-            int x = 500;
-            foreach (var step in onPath)
+            int y = 20 + i * RowHeight;
+            string clientVerdict = backend.ClientParts.All(p => p.Verdict == "allowed") ? "allowed"
+                : backend.ClientParts.Any(p => p.Verdict == "allowed") ? "partly"
+                : backend.ClientParts.Any(p => p.Verdict == "denied") ? "denied" : "unknown";
+            string probeVerdict = backend.Probe?.Verdict ?? "unknown";
+            string clientArrow = clientVerdict == "partly" ? "denied" : clientVerdict;
+
+            int x = 410;
+            foreach (var box in backend.Path.Where(p => p.OnPath).Select(p => (Title: p.Role, Detail: p.Nsg, Fill: "#f6f8fa", W: 190))
+                .Append((Title: "backend " + backend.Backend, Detail: backend.Delivery.Split(" (")[0], Fill: "#ddf4ff", W: 250)))
             {
-                Box(svg, x, y, 170, 44, "#f6f8fa", Short(step.Role, 26), Short(step.Nsg, 26));
-                x += 200;
+                int next = x + 50;
+                Arrow(svg, x, y + 14, next, y + 14, clientArrow);
+                if (backend.Probe is not null)
+                {
+                    Arrow(svg, x, y + 32, next, y + 32, probeVerdict, dashed: true);
+                }
+
+                Box(svg, next, y, box.W, 44, box.Fill, Short(box.Title, box.W / 7), Short(box.Detail, box.W / 7));
+                x = next + box.W;
             }
 
-            Box(svg, x, y, 140, 44, "#ddf4ff", "backend", Short(backend.Backend, 20));
-            string clientVerdict = backend.ClientParts.All(p => p.Verdict == "allowed") ? "allowed" : backend.ClientParts.Any(p => p.Verdict == "unknown") && !backend.ClientParts.Any(p => p.Verdict == "denied") ? "unknown" : "denied";
-            Arrow(svg, 410, y + 16, x, y + 16, clientVerdict, Short(backend.Rule + ": " + Summary(backend.ClientParts), 90));
+            int textX = 460;
+            Label(svg, textX, y + 62, backend.Rule + ", clients " + Short(backend.Clients, 30) + ":", "#1f2328", bold: true);
+            int line = 0;
+            foreach (var part in backend.ClientParts.Take(3))
+            {
+                Label(svg, textX + 12, y + 78 + line++ * 15, Short(part.Verdict + " " + part.Sources + " by " + part.DecidedBy, 118), Color(part.Verdict));
+            }
+
             if (backend.Probe is { } probe)
             {
-                Arrow(svg, 410, y + 34, x, y + 34, probe.Verdict, Short("probe " + probe.Verdict + " by " + probe.DecidedBy, 90), dashed: true);
+                Label(svg, textX + 12, y + 78 + line * 15, Short("probe " + probe.Verdict + " by " + probe.DecidedBy, 118), Color(probe.Verdict));
             }
 
             var side = backend.Path.FirstOrDefault(p => !p.OnPath);
             if (side is not null)
             {
-                Box(svg, 500, y + 62, 370, 30, "#ffffff", Short(side.Role + ": " + side.Nsg, 60), "not on the path of load-balanced packets", dashed: true);
+                Label(svg, 240, y + 62, Short(side.Role, 24), "#57606a");
+                Label(svg, 240, y + 77, Short(side.Nsg + ": not on the path", 24), "#57606a");
             }
         }
 
-        Arrow(svg, 180, 52, 240, 52, "allowed", string.Empty);
-        Arrow(svg, 180, 112, 240, 112, "allowed", string.Empty, dashed: true);
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    private static string Color(string verdict) => verdict switch { "allowed" => "#1a7f37", "denied" => "#cf222e", _ => "#9a6700" };
+
+    private static void Label(StringBuilder svg, int x, int y, string text, string color, bool bold = false) =>
+        svg.Append("<text x=\"").Append(x).Append("\" y=\"").Append(y).Append("\" fill=\"").Append(color).Append("\" font-size=\"11\"").Append(bold ? " font-weight=\"600\"" : string.Empty).Append('>').Append(H(text)).Append("</text>");
 
     private static void Box(StringBuilder svg, int x, int y, int width, int height, string fill, string title, string detail, bool dashed = false)
     {
@@ -250,16 +276,12 @@ internal static class ExplanationWriters
         svg.Append("<text x=\"").Append(x + 8).Append("\" y=\"").Append(y + 34).Append("\">").Append(H(detail)).Append("</text>");
     }
 
-    private static void Arrow(StringBuilder svg, int x1, int y1, int x2, int y2, string verdict, string label, bool dashed = false)
+    private static void Arrow(StringBuilder svg, int x1, int y1, int x2, int y2, string verdict, bool dashed = false)
     {
-        string color = verdict switch { "allowed" => "#1a7f37", "denied" => "#cf222e", _ => "#9a6700" };
+        string marker = verdict is "allowed" or "denied" ? verdict : "unknown";
         svg.Append("<line x1=\"").Append(x1).Append("\" y1=\"").Append(y1).Append("\" x2=\"").Append(x2 - 2).Append("\" y2=\"").Append(y2)
-            .Append("\" stroke=\"").Append(color).Append("\" stroke-width=\"2\"").Append(dashed ? " stroke-dasharray=\"6,4\"" : string.Empty)
-            .Append(" marker-end=\"url(#arrow-").Append(verdict is "allowed" or "denied" ? verdict : "unknown").Append(")\"/>");
-        if (label.Length > 0)
-        {
-            svg.Append("<text x=\"").Append(x1 + 8).Append("\" y=\"").Append(y1 - 4).Append("\" fill=\"").Append(color).Append("\" font-size=\"11\">").Append(H(label)).Append("</text>");
-        }
+            .Append("\" stroke=\"").Append(Color(verdict)).Append("\" stroke-width=\"2\"").Append(dashed ? " stroke-dasharray=\"6,4\"" : string.Empty)
+            .Append(" marker-end=\"url(#arrow-").Append(marker).Append(")\"/>");
     }
 
     private static string Summary(IReadOnlyList<VerdictPart> parts) =>

@@ -47,6 +47,29 @@ public class LbnsgSeedLabTests
     }
 
     [Fact]
+    public void The_checked_in_arm_json_of_the_lab_gives_the_same_findings_at_the_json_objects()
+    {
+        // tests/.../Cli/Templates/SeedLab: `bicep build` of samples/SeedLab/bicep (0.49.2), checked in so that JSON is tested without the Bicep CLI.
+        string json = Path.Combine(AnalyzerRunner.RepositoryRoot(), "tests", "AzLbNsgAnalyzers.Tests", "Cli", "Templates", "SeedLab");
+        var (exit, output, error) = Lbnsg.Run("check", json);
+        Assert.True(exit == 0, error);
+        var lines = Lbnsg.Lines(output);
+        Assert.Equal(
+            [
+                "supplement-public-load-balancer-without-nsg.json(122,11) LBNSG005",
+                "supplement-public-load-balancer-without-nsg.json(150,11) LBNSG005",
+                "verification1_5-deny-all-blocks-probes.json(38,11) LBNSG003",
+                "verification2-only-azure-load-balancer-allowed.json(42,5) LBNSG004",
+                "verification4-frontend-subnet-nsg-is-bypassed.json(86,5) LBNSG001",
+            ],
+            lines.Select(l => Path.GetFileName(l.Substring(0, l.IndexOf(": ", System.StringComparison.Ordinal))) + " " + l.Split(": warning ")[1].Split(':')[0]).ToList());
+
+        var bicep = Lbnsg.Lines(Lbnsg.RunWithBicep("check", Folder).Output).Select(l => l.Split(": warning ")[1]);
+        Assert.Equal(bicep, lines.Select(l => l.Split(": warning ")[1]));
+        Assert.Contains("\"deny-all\"", File.ReadAllLines(Path.Combine(json, "verification1_5-deny-all-blocks-probes.json"))[38], System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_csharp_analyzer_and_lbnsg_report_the_same_findings_for_every_verification()
     {
         string csharpFolder = Path.Combine(AnalyzerRunner.RepositoryRoot(), "samples", "SeedLab");
