@@ -266,30 +266,9 @@ internal sealed class BicepSyntax
         if (AtKeyword("for"))
         {
             // [for x in xs: body] / [for (x, i) in xs: body]: the body follows the first ':' outside brackets.
-            int depth = 0;
-            while (_position < _text.Length)
+            ScanUntil((c, depth) => c == ':' && depth == 0, stopAtComment: false);
+            if (Peek(':'))
             {
-                char c = _text[_position];
-                if (c == '\'')
-                {
-                    ReadString(out _);
-                    continue;
-                }
-
-                if (c is '(' or '[' or '{')
-                {
-                    depth++;
-                }
-                else if (c is ')' or ']' or '}')
-                {
-                    depth--;
-                }
-                else if (c == ':' && depth == 0)
-                {
-                    _position++;
-                    break;
-                }
-
                 _position++;
             }
 
@@ -331,7 +310,20 @@ internal sealed class BicepSyntax
     }
 
     // An expression that is not an object or array literal: up to the end of the line, a ',' or a closing bracket, outside brackets.
-    private void SkipExpressionRest()
+    private void SkipExpressionRest() =>
+        ScanUntil((c, depth) => depth == 0 && c is '\n' or ',' or ')' or ']' or '}', stopAtComment: true);
+
+    private void SkipBalanced()
+    {
+        if (Peek('(') || Peek('[') || Peek('{'))
+        {
+            ScanUntil((c, depth) => depth == 1 && c is ')' or ']' or '}', stopAtComment: false);
+            _position = Math.Min(_position + 1, _text.Length);
+        }
+    }
+
+    /// <summary>Walks on, over strings and comments and counting brackets, until <paramref name="stop"/> holds for the next character.</summary>
+    private void ScanUntil(Func<char, int, bool> stop, bool stopAtComment)
     {
         int depth = 0;
         while (_position < _text.Length)
@@ -343,9 +335,9 @@ internal sealed class BicepSyntax
                 continue;
             }
 
-            if (c == '/' && _position + 1 < _text.Length && (_text[_position + 1] == '/' || _text[_position + 1] == '*'))
+            if (c == '/' && _position + 1 < _text.Length && _text[_position + 1] is '/' or '*')
             {
-                if (depth == 0)
+                if (stopAtComment && depth == 0)
                 {
                     return;
                 }
@@ -354,45 +346,11 @@ internal sealed class BicepSyntax
                 continue;
             }
 
-            if (c is '(' or '[' or '{')
-            {
-                depth++;
-            }
-            else if (c is ')' or ']' or '}')
-            {
-                if (depth == 0)
-                {
-                    return;
-                }
-
-                depth--;
-            }
-            else if ((c == '\n' || c == ',') && depth == 0)
+            if (stop(c, depth))
             {
                 return;
             }
 
-            _position++;
-        }
-    }
-
-    private void SkipBalanced()
-    {
-        if (!(Peek('(') || Peek('[') || Peek('{')))
-        {
-            return;
-        }
-
-        int depth = 0;
-        while (_position < _text.Length)
-        {
-            char c = _text[_position];
-            if (c == '\'')
-            {
-                ReadString(out _);
-                continue;
-            }
-
             if (c is '(' or '[' or '{')
             {
                 depth++;
@@ -400,11 +358,6 @@ internal sealed class BicepSyntax
             else if (c is ')' or ']' or '}')
             {
                 depth--;
-                if (depth == 0)
-                {
-                    _position++;
-                    return;
-                }
             }
 
             _position++;

@@ -27,7 +27,7 @@ internal sealed class TemplateAnalysis
 
     public bool IsBicep => Path.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase);
 
-    public List<Finding> Findings(Func<string, bool>? enabled = null) => RuleSet.Analyze(Network, enabled);
+    public List<Finding> Findings(Func<string, bool>? enabled = null) => AllRules.Analyze(Network, enabled);
 
     /// <summary>Reads a .json template or compiles and reads a .bicep file; <see cref="InputException"/> for input it cannot read.</summary>
     public static TemplateAnalysis Load(string path, BicepCompiler compiler, IReadOnlyDictionary<string, JToken>? parameters)

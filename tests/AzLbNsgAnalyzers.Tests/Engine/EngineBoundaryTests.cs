@@ -57,4 +57,13 @@ public class EngineBoundaryTests
         Assert.StartsWith("Subnet 'web' already has NSG 'web-nsg'", RuleCatalog.For(finding).Format(finding));
         Assert.Throws<System.ArgumentException>(() => RuleCatalog.For(new Finding("LBNSG107", Origin.None, default, default, form: 2)));
     }
+
+    [Fact]
+    public void The_rule_set_lbnsg_runs_has_every_rule_the_analyzers_run()
+    {
+        var analyzerIds = AzLbNsgAnalyzers.Tests.Infrastructure.AnalyzerRunner.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(id => id).ToList();
+        var ruleSetIds = AllRules.All.Select(r => r.Id).OrderBy(id => id).ToList();
+        Assert.Equal(analyzerIds, ruleSetIds);
+        Assert.Equal(ruleSetIds, RuleCatalog.All.Select(e => e.Id).Distinct().OrderBy(id => id).ToList());
+    }
 }

@@ -10,7 +10,7 @@ namespace AzLbNsgAnalyzers.Rules;
 /// Every rule, for a front end that runs them all on one topology (lbnsg). The C# analyzer runs each rule from
 /// its own DiagnosticAnalyzer, so that an ID can be turned off without paying for it; a test keeps both lists equal.
 /// </summary>
-public static class RuleSet
+public static class AllRules
 {
     internal static ImmutableArray<(string Id, Func<NetworkAnalysis, IEnumerable<Finding>> Analyze)> All { get; } = ImmutableArray.Create<(string, Func<NetworkAnalysis, IEnumerable<Finding>>)>(
         (FrontendSubnetNsgRule.Id, FrontendSubnetNsgRule.Analyze),
