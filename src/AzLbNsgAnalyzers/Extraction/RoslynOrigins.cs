@@ -37,7 +37,6 @@ internal sealed class SyntaxOrigin : Origin
 {
     private readonly SyntaxNode _syntax;
     private readonly Func<SyntaxNode, Location> _locate;
-    private LocationPlace? _place;
 
     public SyntaxOrigin(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<SourcePlace> callSites, bool isAspire = false)
         : base(callSites, isAspire)
@@ -47,7 +46,7 @@ internal sealed class SyntaxOrigin : Origin
     }
 
     // A race computes it twice at worst; places compare by value.
-    public override SourcePlace Place => _place ??= new LocationPlace(_locate(_syntax));
+    public override SourcePlace Place => place ??= new LocationPlace(_locate(_syntax));
 }
 
 /// <summary>The Roslyn view of the engine's origins, for the analyzers and fixers.</summary>

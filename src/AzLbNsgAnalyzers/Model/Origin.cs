@@ -12,12 +12,13 @@ public class Origin
 {
     public static readonly Origin None = new(TextPlace.Nowhere);
 
-    private readonly SourcePlace? _place;
+    /// <summary>The place, or, for a lazy origin, the place once computed (one field for both: every object has an origin).</summary>
+    protected SourcePlace? place;
 
     public Origin(SourcePlace place, ImmutableArray<SourcePlace> callSites = default, bool isAspire = false)
         : this(callSites, isAspire)
     {
-        _place = place;
+        this.place = place;
     }
 
     protected Origin(ImmutableArray<SourcePlace> callSites, bool isAspire)
@@ -30,7 +31,7 @@ public class Origin
     public bool IsAspire { get; }
 
     /// <summary>Where the fact itself is written.</summary>
-    public virtual SourcePlace Place => _place!;
+    public virtual SourcePlace Place => place!;
 
     public ImmutableArray<SourcePlace> CallSites { get; }
 
