@@ -59,6 +59,11 @@ internal sealed class CheckCommand
             {
                 results[i] = (null, e);
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The tool's own failure on one file: named, without a stack trace, and the other files are still checked.
+                results[i] = (null, new InputException(files[i], "internal error: " + e.GetType().Name + ": " + e.Message + " (please report it with this file)"));
+            }
 
             int count = System.Threading.Interlocked.Increment(ref done);
             if (files.Count >= ProgressEvery && count % ProgressEvery == 0 && count < files.Count)
