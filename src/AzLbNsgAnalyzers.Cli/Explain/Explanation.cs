@@ -8,7 +8,11 @@ using AzLbNsgAnalyzers.Model;
 namespace AzLbNsgAnalyzers.Cli.Explain;
 
 /// <summary>One NSG on (or beside) the packet path, as the explanation shows it.</summary>
-internal sealed record PathStep(string Role, string Nsg, bool OnPath, SourcePlace? Place);
+internal sealed record PathStep(string Role, string Nsg, bool OnPath, SourcePlace? Place)
+{
+    /// <summary>The rules of this NSG that decided some probe or client flow: "deny-all (2048)" and "allowed"/"denied".</summary>
+    public IReadOnlyList<(string Rule, string Verdict)> Decides { get; init; } = System.Array.Empty<(string, string)>();
+}
 
 /// <summary>A part of a flow set's sources and what decided it.</summary>
 internal sealed record VerdictPart(string Verdict, string Sources, string DecidedBy, SourcePlace? Place);
@@ -90,6 +94,7 @@ internal sealed class Explanation
         path.Add(new PathStep("backend subnet " + subnetName, NsgText(backend.Path.SubnetNsg), OnPath: true, backend.Path.SubnetNsg.TryGet(out var s) ? s?.Origin.Place : null));
         path.Add(new PathStep("backend NIC", NsgText(backend.Path.NicNsg), OnPath: true, backend.Path.NicNsg.TryGet(out var nic) ? nic?.Origin.Place : null));
 
+        var deciding = new List<RuleDecision>();
         VerdictPart? probe = null;
         if (rule.Probe.TryGet(out var probeModel) && probeModel is not null && backend.Addresses is { } addresses)
         {
@@ -97,6 +102,7 @@ internal sealed class Explanation
             var verdict = network.Evaluate(backend, new Flow(FlowProtocol.Tcp, addresses, ports));
             uint source = Ipv4.AzureHostAddress;
             probe = Part(verdict.VerdictOf(source), "168.63.129.16 (AzureLoadBalancer) to port " + PortRange.Format(ports), verdict.DecidingRules(source));
+            deciding.AddRange(verdict.DecidingRules(source));
         }
 
         string delivery = "unknown";
@@ -108,11 +114,27 @@ internal sealed class Explanation
             delivery = string.Join("/", flowCase.Flow.Protocols) + " to " + Ipv4.Format(flowCase.Flow.DestinationAddresses) + " " + flowCase.DeliveredPorts
                 + (rule.EnableFloatingIp.TryGet(out bool floating) && floating ? " (floating IP: the frontend's address and port)" : " (the backend's address and the rule's backend port)");
             clients = flowCase.ClientsText;
+            deciding.AddRange(flowCase.Verdict.Decisions.Where(d => d.Sources.Overlaps(flowCase.Clients)));
             parts.AddRange(ClientParts(flowCase));
         }
         else
         {
             parts.Add(new VerdictPart("unknown", "every client", "values known only at deployment (ports, frontend, addresses or the VNet's address space)", null));
+        }
+
+        // Each NSG on the path, with the rules of it that decided something.
+        for (int i = 0; i < path.Count; i++)
+        {
+            var nsg = !path[i].OnPath ? null : path[i].Role.StartsWith("backend subnet", System.StringComparison.Ordinal) ? backend.Path.SubnetNsg : backend.Path.NicNsg;
+            if (nsg is { IsKnown: true, Value: { } model })
+            {
+                path[i] = path[i] with
+                {
+                    Decides = deciding.Where(d => ReferenceEquals(d.Nsg, model))
+                        .Select(d => (d.Rule.DisplayName + " (" + (d.Rule.Priority.TryGet(out int p) ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?") + ")", d.Access == RuleAccess.Allow ? "allowed" : "denied"))
+                        .Distinct().ToList(),
+                };
+            }
         }
 
         return new BackendExplanation(rule.DisplayName, backend.DisplayName, delivery, path, probe, clients, parts);

@@ -194,7 +194,7 @@ internal static class ExplanationWriters
     /// </summary>
     private static string Svg(LoadBalancerExplanation loadBalancer)
     {
-        const int RowHeight = 140;
+        const int RowHeight = 150;
         const int Width = 1180;
         int rows = Math.Max(1, loadBalancer.Backends.Count);
         int height = 50 + rows * RowHeight;
@@ -216,7 +216,7 @@ internal static class ExplanationWriters
         for (int i = 0; i < loadBalancer.Backends.Count; i++)
         {
             var backend = loadBalancer.Backends[i];
-            int y = 20 + i * RowHeight;
+            int y = 40 + i * RowHeight;
             string clientVerdict = backend.ClientParts.All(p => p.Verdict == "allowed") ? "allowed"
                 : backend.ClientParts.Any(p => p.Verdict == "allowed") ? "partly"
                 : backend.ClientParts.Any(p => p.Verdict == "denied") ? "denied" : "unknown";
@@ -224,8 +224,8 @@ internal static class ExplanationWriters
             string clientArrow = clientVerdict == "partly" ? "denied" : clientVerdict;
 
             int x = 410;
-            foreach (var box in backend.Path.Where(p => p.OnPath).Select(p => (Title: p.Role, Detail: p.Nsg, Fill: "#f6f8fa", W: 190))
-                .Append((Title: "backend " + backend.Backend, Detail: backend.Delivery.Split(" (")[0], Fill: "#ddf4ff", W: 250)))
+            foreach (var box in backend.Path.Where(p => p.OnPath).Select(p => (Title: p.Role, Detail: p.Nsg, Fill: "#f6f8fa", W: 190, p.Decides))
+                .Append((Title: "backend " + backend.Backend, Detail: backend.Delivery.Split(" (")[0], Fill: "#ddf4ff", W: 250, Decides: (IReadOnlyList<(string Rule, string Verdict)>)Array.Empty<(string, string)>())))
             {
                 int next = x + 50;
                 Arrow(svg, x, y + 14, next, y + 14, clientArrow);
@@ -235,6 +235,15 @@ internal static class ExplanationWriters
                 }
 
                 Box(svg, next, y, box.W, 44, box.Fill, Short(box.Title, box.W / 7), Short(box.Detail, box.W / 7));
+
+                // The rules that decided in this NSG, written on the box the arrows pass through.
+                int lineY = y - 4;
+                foreach (var (ruleText, verdict) in box.Decides.Take(2))
+                {
+                    Label(svg, next + 4, lineY, Short((verdict == "allowed" ? "allows: " : "denies: ") + ruleText, box.W / 5), Color(verdict));
+                    lineY -= 12;
+                }
+
                 x = next + box.W;
             }
 

@@ -127,6 +127,8 @@ public class LbnsgSeedLabTests
         var document = System.Xml.Linq.XDocument.Parse(svg); // well-formed SVG
         Assert.Contains(document.Descendants().Where(e => e.Name.LocalName == "line"), l => (string?)l.Attribute("stroke") == "#cf222e");
         Assert.Contains("probe denied by &#39;deny-all&#39;", svg, System.StringComparison.Ordinal);
+        Assert.Contains(document.Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value == "denies: deny-all (2048)" && (string?)t.Attribute("fill") == "#cf222e");
+        Assert.Contains(document.Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value == "allows: allow-client-http (1000)" && (string?)t.Attribute("fill") == "#1a7f37");
     }
 
     private static string Method(Diagnostic diagnostic)
