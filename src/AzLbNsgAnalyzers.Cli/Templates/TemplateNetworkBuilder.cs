@@ -228,6 +228,14 @@ internal sealed class TemplateNetworkBuilder
     {
         bool standalone = ReferenceEquals(raw, resource.Raw);
         string display = standalone ? resource.DisplayName : ItemName(body, raw, "subnet");
+
+        // One subnet both inline in its VNet and as a resource: Azure keeps whichever PUT comes last, so neither is a fact.
+        if (fullName is not null && _byKey.TryGetValue(ResourceIds.Key("Microsoft.Network/virtualNetworks/subnets", fullName), out var earlier) && earlier is SubnetModel earlierSubnet)
+        {
+            earlierSubnet.IsOpen = true;
+            isLoop = true;
+        }
+
         var subnet = Register(resource, fullName, new SubnetModel(display, Origin(resource, raw)) { IsOpen = resource.IsLoop || isLoop }, "Microsoft.Network/virtualNetworks/subnets");
         _topology.Subnets.Add(subnet);
         _subnets.Add((resource, subnet, raw, body));
@@ -277,6 +285,14 @@ internal sealed class TemplateNetworkBuilder
         if (nsgName is not null && _byKey.TryGetValue(ResourceIds.Key("Microsoft.Network/networkSecurityGroups", nsgName), out var owner) && owner is NetworkSecurityGroupModel nsg)
         {
             var ruleName = resource.KnownName is { } full ? Known<string?>.Of(full.Substring(full.LastIndexOf('/') + 1)) : Known<string?>.Unknown;
+
+            // The same rule inline and as a resource is one rule whose last PUT wins: not two rules (no duplicate priority), and not known.
+            if (ruleName.IsKnown && nsg.Rules.Any(r => r.Name.IsKnown && string.Equals(r.Name.Value, ruleName.Value, StringComparison.OrdinalIgnoreCase)))
+            {
+                nsg.RulesComplete = false;
+                return;
+            }
+
             AddRule(nsg, resource, resource.Raw, resource.Body, resource.DisplayName, ruleName, resource.IsLoop);
         }
         else

@@ -176,6 +176,42 @@ public class LbnsgTemplateTests
         Assert.Contains("LBNSG003", Lbnsg.Run("check", plain.Path).Output, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_object_declared_both_inline_and_as_a_resource_is_one_object_and_not_a_fact()
+    {
+        // The rule 'allow-clients' again as a resource (same name, same priority): one rule, not a duplicate priority.
+        string sameRule = """
+                {
+                  "type": "Microsoft.Network/networkSecurityGroups/securityRules",
+                  "apiVersion": "2023-09-01",
+                  "name": "nsg-web/allow-clients",
+                  "properties": { "priority": 110, "direction": "Inbound", "access": "Allow", "protocol": "Tcp", "sourceAddressPrefix": "10.0.0.0/16", "sourcePortRange": "*", "destinationAddressPrefix": "*", "destinationPortRange": "8080" }
+                },
+            """;
+        using var folder = Lbnsg.Folder(("rule.json", Template(extraResources: sameRule)));
+        Assert.DoesNotContain("LBNSG102", Lbnsg.Run("check", folder.Path).Output, System.StringComparison.Ordinal);
+
+        // The web subnet inline without an NSG, and again as a resource with one: a public backend is not proven closed.
+        string subnetWithNsg = """
+                {
+                  "type": "Microsoft.Network/networkSecurityGroups",
+                  "apiVersion": "2023-09-01",
+                  "name": "nsg-other",
+                  "properties": { "securityRules": [ { "name": "allow-internet", "properties": { "priority": 100, "direction": "Inbound", "access": "Allow", "protocol": "Tcp", "sourceAddressPrefix": "Internet", "sourcePortRange": "*", "destinationAddressPrefix": "*", "destinationPortRange": "8080" } } ] }
+                },
+                {
+                  "type": "Microsoft.Network/virtualNetworks/subnets",
+                  "apiVersion": "2023-09-01",
+                  "name": "vnet/web",
+                  "properties": { "addressPrefix": "10.0.2.0/24", "networkSecurityGroup": { "id": "[resourceId('Microsoft.Network/networkSecurityGroups', 'nsg-other')]" } }
+                },
+            """;
+        using var subnets = Lbnsg.Folder(("subnet.json", Template(webNsg: false, publicFrontend: true, extraResources: subnetWithNsg)));
+        Assert.DoesNotContain("LBNSG005", Lbnsg.Run("check", subnets.Path).Output, System.StringComparison.Ordinal);
+        using var only = Lbnsg.Folder(("subnet.json", Template(webNsg: false, publicFrontend: true)));
+        Assert.Contains("LBNSG005", Lbnsg.Run("check", only.Path).Output, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("broken.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#\", \"resources\": [ ", "malformed JSON")]
     [InlineData("other.json", "{ \"$schema\": \"https://json.schemastore.org/package.json\", \"name\": \"x\" }", "not an ARM template")]
