@@ -41,14 +41,20 @@ internal sealed class TemplateNetworkBuilder
     {
         var resources = collected.Resources;
 
-        // Pass 1: one model per resource (and per inline child), indexed by resource ID key.
+        // Pass 1: one model per resource (and per inline child), indexed by resource ID key; VNets first, so that a
+        // standalone subnet finds its VNet wherever the template lists it.
+        foreach (var resource in resources)
+        {
+            if (ShortType(resource) == "virtualnetworks")
+            {
+                CreateVirtualNetwork(resource);
+            }
+        }
+
         foreach (var resource in resources)
         {
             switch (ShortType(resource))
             {
-                case "virtualnetworks":
-                    CreateVirtualNetwork(resource);
-                    break;
                 case "virtualnetworks/subnets":
                     CreateSubnet(resource, resource.Raw, resource.Body, resource.KnownName);
                     break;
