@@ -224,10 +224,8 @@ internal sealed class BicepSyntax
         _position++;
         while (true)
         {
-            SkipTriviaAndSeparators();
-            if (_position >= _text.Length || Peek('}'))
+            if (AtClose('}'))
             {
-                _position = Math.Min(_position + 1, _text.Length);
                 return;
             }
 
@@ -293,10 +291,8 @@ internal sealed class BicepSyntax
         value.Items = new();
         while (true)
         {
-            SkipTriviaAndSeparators();
-            if (_position >= _text.Length || Peek(']'))
+            if (AtClose(']'))
             {
-                _position = Math.Min(_position + 1, _text.Length);
                 return;
             }
 
@@ -439,6 +435,19 @@ internal sealed class BicepSyntax
     private bool AtKeyword(string keyword) =>
         string.CompareOrdinal(_text, _position, keyword, 0, keyword.Length) == 0
         && (_position + keyword.Length >= _text.Length || !(char.IsLetterOrDigit(_text[_position + keyword.Length]) || _text[_position + keyword.Length] == '_'));
+
+    /// <summary>Skips to the next item; at <paramref name="close"/> (or the end) consumes it and says so.</summary>
+    private bool AtClose(char close)
+    {
+        SkipTriviaAndSeparators();
+        if (_position < _text.Length && !Peek(close))
+        {
+            return false;
+        }
+
+        _position = Math.Min(_position + 1, _text.Length);
+        return true;
+    }
 
     private bool Peek(char c) => _position < _text.Length && _text[_position] == c;
 

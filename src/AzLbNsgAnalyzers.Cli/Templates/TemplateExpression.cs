@@ -197,58 +197,15 @@ internal static class TemplateExpression
 
     // ------------------------------------------------------------ syntax
 
-    private abstract class Node
-    {
-    }
+    private abstract record Node;
 
-    private sealed class Literal : Node
-    {
-        public Literal(JToken value) => Value = value;
+    private sealed record Literal(JToken Value) : Node;
 
-        public JToken Value { get; }
-    }
+    private sealed record Call(string? Namespace, string Name, List<Node> Arguments) : Node;
 
-    private sealed class Call : Node
-    {
-        public Call(string? ns, string name, List<Node> arguments)
-        {
-            Namespace = ns;
-            Name = name;
-            Arguments = arguments;
-        }
+    private sealed record Member(Node Target, string Name) : Node;
 
-        public string? Namespace { get; }
-
-        public string Name { get; }
-
-        public List<Node> Arguments { get; }
-    }
-
-    private sealed class Member : Node
-    {
-        public Member(Node target, string name)
-        {
-            Target = target;
-            Name = name;
-        }
-
-        public Node Target { get; }
-
-        public string Name { get; }
-    }
-
-    private sealed class Index : Node
-    {
-        public Index(Node target, Node key)
-        {
-            Target = target;
-            Key = key;
-        }
-
-        public Node Target { get; }
-
-        public Node Key { get; }
-    }
+    private sealed record Index(Node Target, Node Key) : Node;
 
     /// <summary>A recursive-descent parser; malformed input throws <see cref="FormatException"/> (the value is then Unknown).</summary>
     private sealed class Parser
