@@ -16,19 +16,26 @@ namespace AzLbNsgAnalyzers.Cli.Bicep;
 internal sealed class BicepPlaceMap : IPlaceMap
 {
     private readonly SourceText _source;
-    private readonly BicepSyntax _syntax;
+
+    // Declarations by keyword and type (or module), in source order: looked up for every token placed.
+    private readonly ILookup<string, BicepDeclaration> _resourcesByType;
+    private readonly List<BicepDeclaration> _modules;
 
     public BicepPlaceMap(SourceText source)
     {
         _source = source;
+        BicepSyntax syntax;
         try
         {
-            _syntax = BicepSyntax.Parse(source.Text);
+            syntax = BicepSyntax.Parse(source.Text);
         }
         catch (FormatException)
         {
-            _syntax = BicepSyntax.Parse(string.Empty);
+            syntax = BicepSyntax.Parse(string.Empty);
         }
+
+        _resourcesByType = syntax.Declarations.Where(d => d.Keyword == "resource" && !d.IsExisting).ToLookup(d => d.TypeOrPath, StringComparer.OrdinalIgnoreCase);
+        _modules = syntax.Declarations.Where(d => d.Keyword == "module").ToList();
     }
 
     public SourcePlace PlaceOf(TemplateResource resource, JToken token)
@@ -61,9 +68,8 @@ internal sealed class BicepPlaceMap : IPlaceMap
 
     public IPlaceMap ForDeployment(TemplateResource deployment)
     {
-        var modules = _syntax.Declarations.Where(d => d.Keyword == "module").ToList();
-        var module = modules.FirstOrDefault(m => m.NameLiteral is { } name && deployment.KnownName is { } known && string.Equals(name, known, StringComparison.OrdinalIgnoreCase))
-            ?? (deployment.Ordinal < modules.Count ? modules[deployment.Ordinal] : null);
+        var module = _modules.FirstOrDefault(m => m.NameLiteral is { } name && deployment.KnownName is { } known && string.Equals(name, known, StringComparison.OrdinalIgnoreCase))
+            ?? (deployment.Ordinal < _modules.Count ? _modules[deployment.Ordinal] : null);
         if (module is null || !module.TypeOrPath.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase) || module.TypeOrPath.Contains(':'))
         {
             return new FixedPlaceMap(module is null ? _source.PlaceAt(0, 0) : _source.PlaceAt(module.Start, module.Keyword.Length));
@@ -83,7 +89,7 @@ internal sealed class BicepPlaceMap : IPlaceMap
 
     private BicepDeclaration? DeclarationOf(TemplateResource resource)
     {
-        var candidates = _syntax.Declarations.Where(d => d.Keyword == "resource" && !d.IsExisting && string.Equals(d.TypeOrPath, resource.Type, StringComparison.OrdinalIgnoreCase)).ToList();
+        var candidates = _resourcesByType[resource.Type].ToList();
         if (resource.KnownName is { } name)
         {
             string last = name.Substring(name.LastIndexOf('/') + 1);

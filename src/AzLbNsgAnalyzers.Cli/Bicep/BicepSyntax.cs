@@ -165,13 +165,7 @@ internal sealed class BicepSyntax
 
         _position++;
         SkipTrivia();
-        if (AtKeyword("if"))
-        {
-            ReadWord();
-            SkipTrivia();
-            SkipBalanced();
-            SkipTrivia();
-        }
+        SkipCondition();
 
         _currentTypes.Push(keyword == "resource" ? typeOrPath : string.Empty);
         var value = ParseValue();
@@ -271,12 +265,7 @@ internal sealed class BicepSyntax
             }
 
             SkipTrivia();
-            if (AtKeyword("if"))
-            {
-                ReadWord();
-                SkipTrivia();
-                SkipBalanced();
-            }
+            SkipCondition();
 
             value.LoopBody = ParseValue();
             SkipTrivia();
@@ -308,6 +297,18 @@ internal sealed class BicepSyntax
     // An expression that is not an object or array literal: up to the end of the line, a ',' or a closing bracket, outside brackets.
     private void SkipExpressionRest() =>
         ScanUntil((c, depth) => depth == 0 && c is '\n' or ',' or ')' or ']' or '}', stopAtComment: true);
+
+    // `if (condition)` before a declaration's body or a loop's item.
+    private void SkipCondition()
+    {
+        if (AtKeyword("if"))
+        {
+            ReadWord();
+            SkipTrivia();
+            SkipBalanced();
+            SkipTrivia();
+        }
+    }
 
     private void SkipBalanced()
     {

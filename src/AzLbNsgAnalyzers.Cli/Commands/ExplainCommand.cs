@@ -16,15 +16,14 @@ internal sealed class ExplainCommand
 
     public string? ParametersFile { get; init; }
 
-    public Dictionary<string, ReportLevel> SeverityOverrides { get; init; } = new(StringComparer.OrdinalIgnoreCase);
-
     public int Run(string path, TextWriter output, TextWriter error)
     {
         try
         {
             var parameters = ParametersFile is null ? null : TemplateAnalysis.ReadParametersFile(ParametersFile);
             var analysis = TemplateAnalysis.Load(path, new BicepCompiler(BicepPath), parameters);
-            var findings = CheckCommand.Report(analysis, new Severities(SeverityOverrides));
+            // Severities as .editorconfig sets them (explain has no --severity).
+            var findings = CheckCommand.Report(analysis, new Severities(new Dictionary<string, ReportLevel>()));
             var explanation = Explanation.Of(analysis, findings.FindAll(f => f.Level != ReportLevel.Hidden));
             switch (Format)
             {

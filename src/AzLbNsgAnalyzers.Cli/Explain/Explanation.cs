@@ -52,6 +52,14 @@ internal sealed class Explanation
     public static Explanation Of(TemplateAnalysis analysis, IReadOnlyList<ReportedFinding> findings)
     {
         var network = analysis.Network;
+
+        // The client flow cases the rules evaluated, by rule and backend (BackendsOf returns the same Backend objects).
+        var cases = new Dictionary<(LbRuleModel, Backend), Rules.ClientFlowCase>();
+        foreach (var flowCase in Rules.ClientFlowCase.All(network))
+        {
+            cases.TryAdd((flowCase.Rule, flowCase.Backend), flowCase);
+        }
+
         var loadBalancers = new List<LoadBalancerExplanation>();
         foreach (var loadBalancer in network.Topology.LoadBalancers)
         {
@@ -59,7 +67,7 @@ internal sealed class Explanation
             var notes = new List<string>();
             foreach (var rule in loadBalancer.Rules)
             {
-                var explained = network.BackendsOf(rule).Select(backend => Explain(network, rule, backend)).ToList();
+                var explained = network.BackendsOf(rule).Select(backend => Explain(network, rule, backend, cases.GetValueOrDefault((rule, backend)))).ToList();
                 if (explained.Count == 0)
                 {
                     notes.Add("rule " + rule.DisplayName + ": no backend the template names (its pool is empty, or its members are known only at deployment)");
@@ -81,7 +89,7 @@ internal sealed class Explanation
         return new Explanation(analysis.Path, loadBalancers, findings);
     }
 
-    private static BackendExplanation Explain(NetworkAnalysis network, LbRuleModel rule, Backend backend)
+    private static BackendExplanation Explain(NetworkAnalysis network, LbRuleModel rule, Backend backend, Rules.ClientFlowCase? flowCase)
     {
         var frontend = rule.Frontend.TryGet(out var f) ? f : null;
         var path = new List<PathStep>();
@@ -108,7 +116,6 @@ internal sealed class Explanation
         string delivery = "unknown";
         string clients = "unknown";
         var parts = new List<VerdictPart>();
-        var flowCase = Rules.ClientFlowCase.All(network).FirstOrDefault(c => ReferenceEquals(c.Rule, rule) && ReferenceEquals(c.Backend.Origin, backend.Origin));
         if (flowCase is not null)
         {
             delivery = string.Join("/", flowCase.Flow.Protocols) + " to " + Ipv4.Format(flowCase.Flow.DestinationAddresses) + " " + flowCase.DeliveredPorts

@@ -54,16 +54,16 @@ internal static class ExplanationWriters
             }
         }
 
-        WriteFindingsText(output, explanation, "");
+        WriteFindingsText(output, explanation);
     }
 
-    private static void WriteFindingsText(TextWriter output, Explanation explanation, string bullet)
+    private static void WriteFindingsText(TextWriter output, Explanation explanation)
     {
         output.WriteLine();
         output.WriteLine(explanation.Findings.Count == 0 ? "Findings: none" : "Findings:");
         foreach (var finding in explanation.Findings)
         {
-            output.WriteLine(bullet + "  " + finding);
+            output.WriteLine("  " + finding);
         }
     }
 

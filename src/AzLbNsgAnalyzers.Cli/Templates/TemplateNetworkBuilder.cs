@@ -18,13 +18,12 @@ internal sealed class TemplateNetworkBuilder
     private const string Network = "Microsoft.Network/";
     private readonly Topology _topology = new();
     private readonly Dictionary<string, object> _byKey = new(StringComparer.Ordinal);
-    private readonly List<(TemplateResource Resource, SubnetModel Subnet, JToken Raw, JToken Body)> _subnets = new();
+    private readonly List<(SubnetModel Subnet, JToken Body)> _subnets = new();
     private readonly List<(TemplateResource Resource, NetworkInterfaceModel Nic)> _nics = new();
-    private readonly List<(TemplateResource Resource, IpConfigurationModel Configuration, JToken Body)> _ipConfigurations = new();
-    private readonly List<(TemplateResource Resource, LoadBalancerModel LoadBalancer)> _loadBalancers = new();
-    private readonly List<(TemplateResource Resource, FrontendModel Frontend, JToken Body)> _frontends = new();
-    private readonly List<(TemplateResource Resource, LbRuleModel Rule, JToken Body)> _lbRules = new();
-    private readonly List<(TemplateResource Resource, InboundNatRuleModel Rule, JToken Body)> _natRules = new();
+    private readonly List<(IpConfigurationModel Configuration, JToken Body)> _ipConfigurations = new();
+    private readonly List<(FrontendModel Frontend, JToken Body)> _frontends = new();
+    private readonly List<(LbRuleModel Rule, JToken Body)> _lbRules = new();
+    private readonly List<(InboundNatRuleModel Rule, JToken Body)> _natRules = new();
 
     private TemplateNetworkBuilder()
     {
@@ -96,23 +95,23 @@ internal sealed class TemplateNetworkBuilder
         }
 
         // Pass 2: references.
-        foreach (var (resource, subnet, _, body) in _subnets)
+        foreach (var (subnet, body) in _subnets)
         {
             var nsg = ResolveTo<NetworkSecurityGroupModel>(TemplateValue.Get(Properties(body), "networkSecurityGroup"));
             subnet.NetworkSecurityGroup = nsg;
         }
 
-        foreach (var (_, frontend, body) in _frontends)
+        foreach (var (frontend, body) in _frontends)
         {
             BuildFrontend(frontend, Properties(body));
         }
 
-        foreach (var (_, rule, body) in _lbRules)
+        foreach (var (rule, body) in _lbRules)
         {
             BuildLbRule(rule, Properties(body));
         }
 
-        foreach (var (_, nat, body) in _natRules)
+        foreach (var (nat, body) in _natRules)
         {
             var properties = Properties(body);
             nat.FrontendPort = ReadInt(properties, "frontendPort");
@@ -126,7 +125,7 @@ internal sealed class TemplateNetworkBuilder
             nic.NetworkSecurityGroup = ResolveTo<NetworkSecurityGroupModel>(TemplateValue.Get(Properties(resource.Body), "networkSecurityGroup"));
         }
 
-        foreach (var (_, configuration, body) in _ipConfigurations)
+        foreach (var (configuration, body) in _ipConfigurations)
         {
             BuildIpConfiguration(configuration, Properties(body));
         }
@@ -244,7 +243,7 @@ internal sealed class TemplateNetworkBuilder
 
         var subnet = Register(resource, fullName, new SubnetModel(display, Origin(resource, raw)) { IsOpen = resource.IsLoop || isLoop }, "Microsoft.Network/virtualNetworks/subnets");
         _topology.Subnets.Add(subnet);
-        _subnets.Add((resource, subnet, raw, body));
+        _subnets.Add((subnet, body));
 
         var properties = Properties(body);
         var single = ReadString(properties, "addressPrefix");
@@ -363,7 +362,7 @@ internal sealed class TemplateNetworkBuilder
             configuration.NetworkInterface = nic;
             nic.IpConfigurations.Add(configuration);
             _topology.IpConfigurations.Add(configuration);
-            _ipConfigurations.Add((resource, configuration, body));
+            _ipConfigurations.Add((configuration, body));
         }
     }
 
@@ -390,13 +389,12 @@ internal sealed class TemplateNetworkBuilder
         var loadBalancer = Register(resource, resource.KnownName, new LoadBalancerModel(resource.DisplayName, Origin(resource, resource.Raw)) { IsOpen = resource.IsLoop });
         loadBalancer.Sku = ReadSku(resource.Body);
         _topology.LoadBalancers.Add(loadBalancer);
-        _loadBalancers.Add((resource, loadBalancer));
 
         foreach (var (raw, body, isLoop) in Items(resource, "frontendIPConfigurations"))
         {
             var frontend = Register(resource, KnownChildName(resource, body), new FrontendModel(ItemName(body, raw, "frontend"), Origin(resource, raw)) { LoadBalancer = loadBalancer, IsOpen = isLoop }, "Microsoft.Network/loadBalancers/frontendIPConfigurations");
             loadBalancer.Frontends.Add(frontend);
-            _frontends.Add((resource, frontend, body));
+            _frontends.Add((frontend, body));
             loadBalancer.IsOpen |= isLoop;
         }
 
@@ -419,7 +417,7 @@ internal sealed class TemplateNetworkBuilder
         {
             var rule = new LbRuleModel(ItemName(body, raw, "rule"), Origin(resource, raw)) { LoadBalancer = loadBalancer, IsOpen = isLoop };
             loadBalancer.Rules.Add(rule);
-            _lbRules.Add((resource, rule, body));
+            _lbRules.Add((rule, body));
             loadBalancer.IsOpen |= isLoop;
         }
 
@@ -470,7 +468,7 @@ internal sealed class TemplateNetworkBuilder
     {
         var nat = Register(resource, fullName, new InboundNatRuleModel(displayName, Origin(resource, raw)) { IsOpen = isLoop }, "Microsoft.Network/loadBalancers/inboundNatRules");
         loadBalancer.InboundNatRules.Add(nat);
-        _natRules.Add((resource, nat, body));
+        _natRules.Add((nat, body));
     }
 
     private void BuildFrontend(FrontendModel frontend, JToken? properties)

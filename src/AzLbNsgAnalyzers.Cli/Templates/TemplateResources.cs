@@ -59,10 +59,6 @@ internal sealed class TemplateResource
 
     public string? KnownName => TemplateValue.IsUnknown(Name) || Name.Type != JTokenType.String ? null : Name.Value<string>();
 
-    public bool IsType(string type) => string.Equals(Type, type, StringComparison.OrdinalIgnoreCase);
-
-    public SourcePlace Place => Places.PlaceOf(this, Raw);
-
     /// <summary>The last segment of the name, else the symbolic name, else the name expression as written.</summary>
     public string DisplayName
     {

@@ -54,8 +54,6 @@ internal static class RoslynOrigins
 {
     public static Location ToLocation(this SourcePlace place) => place is LocationPlace located ? located.Location : Location.None;
 
-    public static Origin At(Location location, ImmutableArray<SourcePlace> callSites = default) => new(new LocationPlace(location), callSites);
-
     extension(Origin origin)
     {
         /// <summary>Where the fact itself is written (<see cref="Location.None"/> for facts of no front end's code).</summary>

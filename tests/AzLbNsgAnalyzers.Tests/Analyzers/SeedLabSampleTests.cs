@@ -43,7 +43,8 @@ public class SeedLabSampleTests
         return diagnostic.Id == "LBNSG005" ? message.Split(' ')[1] : message.Split('\'')[1];
     }
 
-    private static string Method(Diagnostic diagnostic)
+    /// <summary>The SeedLab method whose body holds the diagnostic (one method per verification).</summary>
+    internal static string Method(Diagnostic diagnostic)
     {
         var node = diagnostic.Location.SourceTree!.GetRoot().FindNode(diagnostic.Location.SourceSpan);
         return node.AncestorsAndSelf().OfType<MethodDeclarationSyntax>().First().Identifier.ValueText;

@@ -3,8 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using AzLbNsgAnalyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace AzLbNsgAnalyzers.Tests.Cli;
@@ -75,7 +73,7 @@ public class LbnsgSeedLabTests
         string csharpFolder = Path.Combine(AnalyzerRunner.RepositoryRoot(), "samples", "SeedLab");
         var sources = Directory.GetFiles(csharpFolder, "*.cs").OrderBy(f => f).Select(f => (f, File.ReadAllText(f))).ToArray();
         var diagnostics = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(sources));
-        var csharp = diagnostics.Select(d => BicepTwinOf[Method(d)] + ": " + d.Id + ": " + d.GetMessage()).OrderBy(s => s, System.StringComparer.Ordinal).ToList();
+        var csharp = diagnostics.Select(d => BicepTwinOf[Analyzers.SeedLabSampleTests.Method(d)] + ": " + d.Id + ": " + d.GetMessage()).OrderBy(s => s, System.StringComparer.Ordinal).ToList();
 
         var (_, output, _) = Lbnsg.RunWithBicep("check", Folder);
         var bicep = Lbnsg.Lines(output)
@@ -129,11 +127,5 @@ public class LbnsgSeedLabTests
         Assert.Contains("probe denied by &#39;deny-all&#39;", svg, System.StringComparison.Ordinal);
         Assert.Contains(document.Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value == "denies: deny-all (2048)" && (string?)t.Attribute("fill") == "#cf222e");
         Assert.Contains(document.Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value == "allows: allow-client-http (1000)" && (string?)t.Attribute("fill") == "#1a7f37");
-    }
-
-    private static string Method(Diagnostic diagnostic)
-    {
-        var node = diagnostic.Location.SourceTree!.GetRoot().FindNode(diagnostic.Location.SourceSpan);
-        return node.AncestorsAndSelf().OfType<MethodDeclarationSyntax>().First().Identifier.ValueText;
     }
 }
