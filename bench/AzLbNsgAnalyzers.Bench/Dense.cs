@@ -25,12 +25,12 @@ internal static class Dense
 {
     private sealed record Variant(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers);
 
-    public static void Run(int n, int warmups, int runs, Action<string> line, bool phasesOnly = false, int repetitions = 20)
+    public static void Run(int n, int warmups, int runs, Action<string> line, bool phasesOnly = false, int repetitions = 20, AllocationTypes? allocationTypes = null)
     {
         var sources = InfraGenerator.DenseProject(n, 20240611, out var planted, out var shapes);
         if (phasesOnly)
         {
-            Phases(sources, shapes, line, repetitions, cold: true);
+            Phases(sources, shapes, line, repetitions, cold: true, allocationTypes);
             return;
         }
 
@@ -110,7 +110,7 @@ internal static class Dense
     }
 
     /// <summary>The per-block path per phase and per code shape over the dense bodies, next to a bare walk of the same trees.</summary>
-    private static void Phases(List<(string Path, string Text)> sources, List<string> shapes, Action<string> line, int repetitions, bool cold)
+    private static void Phases(List<(string Path, string Text)> sources, List<string> shapes, Action<string> line, int repetitions, bool cold, AllocationTypes? allocationTypes = null)
     {
         var compiled = Harness.Compile(sources, nullable: false);
         var compilation = CaptureCompilationAnalyzer.DriverCompilation(compiled);
@@ -184,6 +184,11 @@ internal static class Dense
 
                 var start = CpuClock.Thread();
                 long bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+                if (allocationTypes is not null)
+                {
+                    allocationTypes.Recording = repetition > 0;
+                }
+
                 var interpreter = new Interpreter(types, sourceOperations, CancellationToken.None);
                 interpreter.Run(body);
                 var t1 = CpuClock.Thread();
@@ -202,6 +207,11 @@ internal static class Dense
                 }
 
                 var end = CpuClock.Thread();
+                if (allocationTypes is not null)
+                {
+                    allocationTypes.Recording = false;
+                }
+
                 if (repetition > 0)
                 {
                     allocated += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;

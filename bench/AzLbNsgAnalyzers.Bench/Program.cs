@@ -70,7 +70,9 @@ internal static class Program
             if (args.Contains("--phases-only"))
             {
                 // For an external profiler (perf): only the per-block path over the dense bodies, many times.
-                Dense.Run(denseCount, 0, 0, text => Console.WriteLine(text), phasesOnly: true, repetitions: 60);
+                using var denseAllocationTypes = args.Contains("--alloc-types") ? new AllocationTypes() : null;
+                Dense.Run(denseCount, 0, 0, text => Console.WriteLine(text), phasesOnly: true, repetitions: denseAllocationTypes is null ? 60 : 10, denseAllocationTypes);
+                denseAllocationTypes?.Print(45);
                 return 0;
             }
 

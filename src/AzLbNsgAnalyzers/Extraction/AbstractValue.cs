@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AzLbNsgAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -17,6 +18,11 @@ internal abstract class AbstractValue
     private const int MaxSharedInt = 4096;
     private static readonly ConstantValue?[] SharedInts = new ConstantValue?[MaxSharedInt + 1];
 
+    // Rule texts repeat ("*", "Tcp", "VirtualNetwork", prefixes): one shared value per recent text, in a direct-mapped
+    // table (a reference write is atomic and values are immutable, so threads may share it without locks).
+    private const int SharedTextSlots = 1024;
+    private static readonly ConstantValue?[] SharedTexts = new ConstantValue?[SharedTextSlots];
+
     public static AbstractValue Constant(object? value)
     {
         switch (value)
@@ -28,6 +34,14 @@ internal abstract class AbstractValue
             case int number when number >= 0 && number <= MaxSharedInt:
                 // A benign race: two threads may each create one; both are equal.
                 return SharedInts[number] ??= new ConstantValue(number);
+            case string text when text.Length <= 64:
+                int slot = (StringComparer.Ordinal.GetHashCode(text) & int.MaxValue) % SharedTextSlots;
+                if (SharedTexts[slot] is { Value: string shared } cached && string.Equals(shared, text, StringComparison.Ordinal))
+                {
+                    return cached;
+                }
+
+                return SharedTexts[slot] = new ConstantValue(text);
             default:
                 return new ConstantValue(value);
         }

@@ -59,9 +59,12 @@ internal sealed partial class Interpreter
         {
             _unscannedBodies.Add(body);
             Execute(body);
-            foreach (var returned in _frame.Returns)
+            if (_frame.HasReturns)
             {
-                Escape(returned);
+                foreach (var returned in _frame.Returns)
+                {
+                    Escape(returned);
+                }
             }
 
             // Local functions never called from the body still build infrastructure when called elsewhere: read them too
@@ -260,9 +263,9 @@ internal sealed partial class Interpreter
     private void ExecuteBranches(IOperation? whenTrue, IOperation? whenFalse)
     {
         _conditionalDepth++;
-        var before = _frame.Snapshot();
+        var before = _frame.Save();
         Execute(whenTrue);
-        var afterTrue = _frame.Snapshot();
+        var afterTrue = _frame.Save();
         _frame.Restore(before);
         Execute(whenFalse);
         _frame.Join(afterTrue);
@@ -277,7 +280,7 @@ internal sealed partial class Interpreter
         {
             var initializer = declarator.Initializer ?? declaration.Initializer;
             var value = initializer is null ? AbstractValue.Unknown : Evaluate(initializer.Value);
-            _frame.Declare(declarator.Symbol, value, _conditionalDepth);
+            _frame.Declare(declarator.Symbol, value);
             if (value is ObjectValue { Target: { VariableName: null } target })
             {
                 target.VariableName = declarator.Symbol.Name;
@@ -314,18 +317,18 @@ internal sealed partial class Interpreter
             _uncertainLoopDepth++;
         }
 
-        var beforeLoop = _frame.Snapshot();
+        var beforeLoop = _frame.Save();
 
         // Loop variables are declared inside the loop: they hold a different value each time round.
         foreach (var local in loop.Locals)
         {
-            _frame.Declare(local, AbstractValue.Unknown, _conditionalDepth);
+            _frame.Declare(local, AbstractValue.Unknown);
         }
 
         // So do the outer locals the body assigns: the first round's value must not stand for every round.
         foreach (var assigned in AssignedOuterLocals(loop))
         {
-            _frame.Write(assigned, AbstractValue.Unknown, _conditionalDepth);
+            _frame.Write(assigned, AbstractValue.Unknown);
         }
 
         switch (loop)
@@ -916,7 +919,7 @@ internal sealed partial class Interpreter
         switch (target)
         {
             case ILocalReferenceOperation localReference:
-                _frame.Write(localReference.Local, value, _conditionalDepth);
+                _frame.Write(localReference.Local, value);
                 if (value is ObjectValue { Target: { VariableName: null } named })
                 {
                     named.VariableName = localReference.Local.Name;
@@ -924,7 +927,7 @@ internal sealed partial class Interpreter
 
                 break;
             case IParameterReferenceOperation parameterReference:
-                _frame.Write(parameterReference.Parameter, value, _conditionalDepth);
+                _frame.Write(parameterReference.Parameter, value);
                 break;
             case IPropertyReferenceOperation { Property.IsIndexer: false } propertyReference when propertyReference.Instance is not null:
                 if (Evaluate(propertyReference.Instance) is ObjectValue { Target: var owner })
@@ -1193,7 +1196,7 @@ internal sealed partial class Interpreter
             {
                 if (arguments.Parameter(i) is { } parameter)
                 {
-                    _frame.Declare(parameter, arguments[i], _conditionalDepth);
+                    _frame.Declare(parameter, arguments[i]);
                 }
             }
 
@@ -1203,11 +1206,12 @@ internal sealed partial class Interpreter
             }
 
             Execute(body);
-            var returns = _frame.Returns;
-            if (returns.Count == 0)
+            if (!_frame.HasReturns)
             {
                 return AbstractValue.Unknown;
             }
+
+            var returns = _frame.Returns;
 
             var first = returns[0];
             for (int i = 1; i < returns.Count; i++)
@@ -1478,10 +1482,21 @@ internal sealed partial class Interpreter
         }
     }
 
+    /// <summary>
+    /// The locals and parameters of one call. Most frames hold a few dozen, so they live in one array searched by hash
+    /// from the newest (a dictionary per frame, and a copy of it for every branch and loop, was a tenth of the
+    /// interpreter's garbage); a frame that grows large also keeps an index by symbol, so huge methods stay linear.
+    /// A snapshot is a copy of the arrays: entries are only ever appended, so a restored frame is a prefix of the old.
+    /// </summary>
     private sealed class Frame
     {
+        private const int IndexThreshold = 32;
+
         private readonly Frame? _parent;
-        private readonly Dictionary<ISymbol, (AbstractValue Value, int Depth)> _locals = new(SymbolEqualityComparer.Default);
+        private Local[] _locals = Array.Empty<Local>();
+        private int _count;
+        private Dictionary<ISymbol, int>? _index;
+        private List<AbstractValue>? _returns;
 
         public Frame(Frame? parent, AbstractValue thisValue)
         {
@@ -1494,77 +1509,211 @@ internal sealed partial class Interpreter
         /// <summary>The conditional depth at which the frame was entered: returns below it are unconditional.</summary>
         public int Depth { get; set; }
 
-        public List<AbstractValue> Returns { get; } = new();
+        public List<AbstractValue> Returns => _returns ??= new List<AbstractValue>();
 
-        public void Declare(ISymbol symbol, AbstractValue value, int depth) => _locals[symbol] = (value, depth);
+        public bool HasReturns => _returns is { Count: > 0 };
+
+        public void Declare(ISymbol symbol, AbstractValue value)
+        {
+            int hash = SymbolEqualityComparer.Default.GetHashCode(symbol);
+            int slot = IndexOf(symbol, hash);
+            if (slot >= 0)
+            {
+                _locals[slot].Value = value;
+                return;
+            }
+
+            Append(symbol, hash, value);
+        }
 
         public AbstractValue Read(ISymbol symbol)
         {
+            int hash = SymbolEqualityComparer.Default.GetHashCode(symbol);
             for (var frame = this; frame is not null; frame = frame._parent)
             {
-                if (frame._locals.TryGetValue(symbol, out var entry))
+                int slot = frame.IndexOf(symbol, hash);
+                if (slot >= 0)
                 {
-                    return entry.Value;
+                    return frame._locals[slot].Value;
                 }
             }
 
             return AbstractValue.Unknown;
         }
 
-        public void Write(ISymbol symbol, AbstractValue value, int depth)
+        /// <summary>Assigns where the symbol is declared (this frame or a captured one), else declares it here.</summary>
+        public void Write(ISymbol symbol, AbstractValue value)
         {
+            int hash = SymbolEqualityComparer.Default.GetHashCode(symbol);
             for (var frame = this; frame is not null; frame = frame._parent)
             {
-                if (frame._locals.TryGetValue(symbol, out var entry))
+                int slot = frame.IndexOf(symbol, hash);
+                if (slot >= 0)
                 {
-                    frame._locals[symbol] = (value, entry.Depth);
+                    frame._locals[slot].Value = value;
                     return;
                 }
             }
 
-            _locals[symbol] = (value, depth);
+            Append(symbol, hash, value);
         }
 
-        public List<Dictionary<ISymbol, (AbstractValue Value, int Depth)>> Snapshot()
+        public Snapshot Save()
         {
-            var snapshot = new List<Dictionary<ISymbol, (AbstractValue Value, int Depth)>>();
+            int depth = 0;
             for (var frame = this; frame is not null; frame = frame._parent)
             {
-                snapshot.Add(new Dictionary<ISymbol, (AbstractValue Value, int Depth)>(frame._locals, SymbolEqualityComparer.Default));
+                depth++;
             }
 
-            return snapshot;
+            var frames = new Local[depth][];
+            int i = 0;
+            for (var frame = this; frame is not null; frame = frame._parent, i++)
+            {
+                frames[i] = frame._count == 0 ? Array.Empty<Local>() : frame._locals.AsSpan(0, frame._count).ToArray();
+            }
+
+            return new Snapshot(frames);
         }
 
-        public void Restore(List<Dictionary<ISymbol, (AbstractValue Value, int Depth)>> snapshot)
+        public void Restore(Snapshot snapshot)
         {
             int i = 0;
             for (var frame = this; frame is not null; frame = frame._parent, i++)
             {
-                frame._locals.Clear();
-                foreach (var pair in snapshot[i])
+                var saved = snapshot.Frames[i];
+                if (frame._locals.Length < saved.Length)
                 {
-                    frame._locals[pair.Key] = pair.Value;
+                    frame._locals = new Local[saved.Length];
                 }
+
+                Array.Clear(frame._locals, saved.Length, frame._count > saved.Length ? frame._count - saved.Length : 0);
+                saved.CopyTo(frame._locals, 0);
+                frame._count = saved.Length;
             }
         }
 
         /// <summary>Merges another path's state into this one: where the two disagree, the value is Unknown.</summary>
-        public void Join(List<Dictionary<ISymbol, (AbstractValue Value, int Depth)>> other)
+        public void Join(Snapshot other)
         {
             int i = 0;
             for (var frame = this; frame is not null; frame = frame._parent, i++)
             {
-                foreach (var key in frame._locals.Keys.ToList())
+                var theirs = other.Frames[i];
+                for (int slot = 0; slot < frame._count; slot++)
                 {
-                    var mine = frame._locals[key];
-                    if (!other[i].TryGetValue(key, out var theirs) || !theirs.Value.Equals(mine.Value))
+                    ref var mine = ref frame._locals[slot];
+
+                    // Both paths start from one state, so a local both know sits at the same slot in each.
+                    bool agree = slot < theirs.Length && ReferenceEquals(theirs[slot].Symbol, mine.Symbol)
+                        ? theirs[slot].Value.Equals(mine.Value)
+                        : TryFind(theirs, mine.Symbol, mine.Hash, out var value) && value.Equals(mine.Value);
+                    if (!agree)
                     {
-                        frame._locals[key] = (AbstractValue.Unknown, mine.Depth);
+                        mine.Value = AbstractValue.Unknown;
                     }
                 }
             }
         }
+
+        private static bool TryFind(Local[] locals, ISymbol symbol, int hash, out AbstractValue value)
+        {
+            for (int i = locals.Length - 1; i >= 0; i--)
+            {
+                if (locals[i].Hash == hash && SymbolEqualityComparer.Default.Equals(locals[i].Symbol, symbol))
+                {
+                    value = locals[i].Value;
+                    return true;
+                }
+            }
+
+            value = AbstractValue.Unknown;
+            return false;
+        }
+
+        private int IndexOf(ISymbol symbol, int hash)
+        {
+            if (_index is not null)
+            {
+                // The index remembers every symbol ever appended: a miss is final; a hit is checked, since a restore
+                // may have cut the frame back below that slot or reused it.
+                if (!_index.TryGetValue(symbol, out int slot))
+                {
+                    return -1;
+                }
+
+                if (slot < _count && _locals[slot].Hash == hash && SymbolEqualityComparer.Default.Equals(_locals[slot].Symbol, symbol))
+                {
+                    return slot;
+                }
+            }
+
+            for (int i = _count - 1; i >= 0; i--)
+            {
+                if (_locals[i].Hash == hash && (ReferenceEquals(_locals[i].Symbol, symbol) || SymbolEqualityComparer.Default.Equals(_locals[i].Symbol, symbol)))
+                {
+                    if (_index is not null)
+                    {
+                        _index[symbol] = i;
+                    }
+
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private void Append(ISymbol symbol, int hash, AbstractValue value)
+        {
+            if (_count == _locals.Length)
+            {
+                Array.Resize(ref _locals, _count == 0 ? 8 : _count * 2);
+            }
+
+            _locals[_count] = new Local(symbol, hash, value);
+            if (_index is not null)
+            {
+                _index[symbol] = _count;
+            }
+            else if (_count + 1 == IndexThreshold)
+            {
+                _index = new Dictionary<ISymbol, int>(IndexThreshold * 2, SymbolEqualityComparer.Default);
+                for (int i = 0; i <= _count; i++)
+                {
+                    _index[_locals[i].Symbol] = i;
+                }
+            }
+
+            _count++;
+        }
+    }
+
+    /// <summary>The locals of every frame of a call chain at one point, innermost first.</summary>
+    private readonly struct Snapshot
+    {
+        public Snapshot(Local[][] frames)
+        {
+            Frames = frames;
+        }
+
+        public Local[][] Frames { get; }
+    }
+
+    private struct Local
+    {
+        public Local(ISymbol symbol, int hash, AbstractValue value)
+        {
+            Symbol = symbol;
+            Hash = hash;
+            Value = value;
+        }
+
+        public readonly ISymbol Symbol;
+
+        public readonly int Hash;
+
+        public AbstractValue Value;
     }
 }
 
