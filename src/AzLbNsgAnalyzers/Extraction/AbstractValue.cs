@@ -35,7 +35,8 @@ internal abstract class AbstractValue
                 // A benign race: two threads may each create one; both are equal.
                 return SharedInts[number] ??= new ConstantValue(number);
             case string text when text.Length <= 64:
-                int slot = (StringComparer.Ordinal.GetHashCode(text) & int.MaxValue) % SharedTextSlots;
+                // A cheap slot (length and end characters): a collision only replaces the slot's value.
+                int slot = text.Length == 0 ? 0 : (int)((uint)(text.Length * 31 + text[0] * 17 + text[text.Length - 1] * 7 + text[text.Length / 2]) % SharedTextSlots);
                 if (SharedTexts[slot] is { Value: string shared } cached && string.Equals(shared, text, StringComparison.Ordinal))
                 {
                     return cached;

@@ -476,6 +476,19 @@ internal sealed partial class Interpreter
                 return EvaluateInvocation((IInvocationOperation)operation);
         }
 
+        // A literal's value from its token, which holds it ready: reading Operation.ConstantValue boxes a number on
+        // every read and, for a string, builds the string and a weak reference to it anew once collected. A conversion
+        // of a string literal (to BicepValue<string> and the like) changes no value: its operand's token says it.
+        if (kind == OperationKind.Literal && TokenValue(operation) is { } literalValue)
+        {
+            return AbstractValue.Constant(literalValue);
+        }
+
+        if (kind == OperationKind.Conversion && ((IConversionOperation)operation).Operand is { Kind: OperationKind.Literal, Type.SpecialType: SpecialType.System_String })
+        {
+            return EvaluateConversion((IConversionOperation)operation);
+        }
+
         // Read once: Roslyn boxes a numeric constant on every read. (A user-defined conversion is never constant in C#;
         // the test guards against a compiler that says otherwise, and asks for the operator only of a conversion.)
         var constant = operation.ConstantValue;
@@ -562,6 +575,24 @@ internal sealed partial class Interpreter
 
                 return AbstractValue.Unknown;
         }
+    }
+
+    // The token's value of a string, int or bool literal of that very type (else null: the general path decides).
+    private static object? TokenValue(IOperation literal)
+    {
+        if (literal.Syntax is not LiteralExpressionSyntax syntax || literal.Type is not { } type)
+        {
+            return null;
+        }
+
+        object? value = syntax.Token.Value;
+        return (value, type.SpecialType) switch
+        {
+            (string, SpecialType.System_String) => value,
+            (int, SpecialType.System_Int32) => value,
+            (bool, SpecialType.System_Boolean) => value,
+            _ => null,
+        };
     }
 
     private AbstractValue FromConstant(ITypeSymbol? type, object? value)
@@ -874,6 +905,15 @@ internal sealed partial class Interpreter
         foreach (var member in initializer.Initializers)
         {
             Step();
+
+            // The commonest member, `Name = value`, by Kind: the patterns below are interface tests run in order.
+            if (member.Kind == OperationKind.SimpleAssignment && ((ISimpleAssignmentOperation)member).Target is { Kind: OperationKind.PropertyReference } memberTarget
+                && ((IPropertyReferenceOperation)memberTarget).Instance is { Kind: OperationKind.InstanceReference })
+            {
+                SetProperty(target, ((IPropertyReferenceOperation)memberTarget).Property.Name, Evaluate(((ISimpleAssignmentOperation)member).Value));
+                continue;
+            }
+
             switch (member)
             {
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property, Instance: IInstanceReferenceOperation } } assignment:

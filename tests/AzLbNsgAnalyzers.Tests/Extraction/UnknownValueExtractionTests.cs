@@ -1,3 +1,4 @@
+using System.Linq;
 using Xunit;
 
 namespace AzLbNsgAnalyzers.Tests.Extraction;
@@ -73,6 +74,34 @@ public class UnknownValueExtractionTests
     [Fact]
     public void Same_value_on_both_branches_stays_known() =>
         Assert.Equal("rule r 100 Inbound Deny Tcp src=*:* dst=*:unset", RuleLineAfter("var priority = 0; if (flag) { priority = 100; } else { priority = 100; } rule.Priority = priority;"));
+
+    // Past 32 locals a frame keeps an index by symbol; branches cut it back and grow it again (locals declared inside).
+    private static string ManyLocals(int count) =>
+        string.Concat(System.Linq.Enumerable.Range(0, count).Select(i => $"var l{i} = {100 + i}; "));
+
+    [Fact]
+    public void Many_locals_keep_their_values_across_branches() =>
+        Assert.Equal(
+            "rule r 137 Inbound Deny Tcp src=*:* dst=*:5000",
+            RuleLineAfter(ManyLocals(40) + "if (flag) { var inner = 1; l3 = 7; l39 = inner; } else { var other = 2; l3 = 7; l39 = other; } rule.Priority = l37 + l3 - l3; rule.DestinationPortRange = \"5000\";"));
+
+    [Fact]
+    public void With_many_locals_an_assignment_on_one_branch_is_still_unknown() =>
+        Assert.Equal(
+            "rule r ? Inbound Deny Tcp src=*:* dst=*:5000",
+            RuleLineAfter(ManyLocals(40) + "if (flag) { l38 = 7; } rule.Priority = l38; rule.DestinationPortRange = \"5000\";"));
+
+    [Fact]
+    public void With_many_locals_a_loop_assignment_is_unknown_and_the_rest_known() =>
+        Assert.Equal(
+            "rule r ? Inbound Deny Tcp src=*:* dst=*:5000",
+            RuleLineAfter(ManyLocals(40) + "for (int i = 0; i < 3; i++) { var step = i; l20 = l20 + step; } rule.Priority = l20; rule.DestinationPortRange = l1 == 101 ? \"5000\" : \"5000\";"));
+
+    [Fact]
+    public void Verbatim_and_raw_string_literals_are_known() =>
+        Assert.Equal(
+            "rule r 100 Inbound Deny Tcp src=*:* dst=*:5000",
+            RuleLineAfter("rule.Priority = 100; rule.DestinationPortRange = \"\"\"\n5000\n\"\"\"; rule.DestinationAddressPrefix = @\"*\";"));
 
     [Fact]
     public void Undefined_enum_value_is_unknown() =>
