@@ -50,6 +50,7 @@ internal static class Dense
 
         line("| mode | none (ms) | no-op (ms) | walk (ms) | ours (ms) | findings dropped (ms) | **our analysis (dropped - no-op)/none** | (dropped - walk)/none | driver's cost of our findings (ours - dropped)/none | ours' own callback CPU / none | findings |");
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        var gcLines = new List<string>();
         foreach (bool concurrent in new[] { true, false })
         {
             var compilation = Harness.Compile(sources, nullable: false, concurrentBuild: concurrent);
@@ -62,6 +63,7 @@ internal static class Dense
             var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
             var wall = variants.ToDictionary(v => v.Name, _ => new List<double>());
             var own = new List<double>();
+            var memory = variants.ToDictionary(v => v.Name, _ => new List<(double AllocatedMiB, int Gen0, int Gen1, int Gen2, double PauseMs)>());
             ImmutableArray<Diagnostic> findings = default;
             for (int iteration = 0; iteration < warmups + runs; iteration++)
             {
@@ -72,15 +74,20 @@ internal static class Dense
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
                     GC.Collect();
+                    long allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+                    int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+                    var pauseBefore = GC.GetTotalPauseDuration();
                     var stopwatch = Stopwatch.StartNew();
                     var start = CpuClock.Process();
                     var result = Harness.Run(compilation, variant.Analyzers, concurrent);
                     double cpuMs = (CpuClock.Process() - start).TotalMilliseconds;
                     double wallMs = stopwatch.Elapsed.TotalMilliseconds;
+                    var gc = ((GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / (1024.0 * 1024), GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
                     progress.Add(variant.Name + " " + cpuMs.ToString("F0", CultureInfo.InvariantCulture) + " ms CPU / " + wallMs.ToString("F0", CultureInfo.InvariantCulture) + " ms wall");
                     if (iteration >= warmups)
                     {
                         cpu[variant.Name].Add(cpuMs);
+                        memory[variant.Name].Add(gc);
                         wall[variant.Name].Add(wallMs);
                         if (variant.Name == "ours")
                         {
@@ -93,6 +100,12 @@ internal static class Dense
                 Console.WriteLine($"  {(concurrent ? "concurrent" : "single-threaded")} {(iteration < warmups ? "warm-up" : "run")} {iteration}: " + string.Join(", ", progress));
             }
 
+            // What the collector did in each variant: our garbage is charged to the compile as collections and pauses.
+            gcLines.Add($"| {(concurrent ? "concurrent" : "single-threaded")} | " + string.Join(" | ", variants.Select(v =>
+            {
+                var m = memory[v.Name];
+                return $"{Median(m.Select(x => x.AllocatedMiB)):F0} MiB, {Median(m.Select(x => (double)x.Gen0)):F0}/{Median(m.Select(x => (double)x.Gen1)):F0}/{Median(m.Select(x => (double)x.Gen2)):F0}, {Median(m.Select(x => x.PauseMs)):F0} ms";
+            })) + " |");
             string found = findings.IsDefaultOrEmpty ? "none" : string.Join(", ", findings.GroupBy(d => d.Id).OrderBy(g => g.Key).Select(g => g.Key + " x" + g.Count()));
             foreach (var (clock, times) in concurrent ? new[] { ("wall", wall), ("process CPU", cpu) } : new[] { ("process CPU", cpu) })
             {
@@ -100,6 +113,16 @@ internal static class Dense
                 double ownRatio = Median(Enumerable.Range(0, runs).Select(i => own[i] / cpu["none"][i]));
                 line($"| {(concurrent ? "concurrent" : "single-threaded")}, {clock} | {Median(times["none"]):F0} | {Median(times[variants[1].Name]):F0} | {Median(times[variants[2].Name]):F0} | {Median(times["ours"]):F0} | {Median(times["ours, findings dropped"]):F0} | **{Pct(Ratio("ours, findings dropped", variants[1].Name))}** | {Pct(Ratio("ours, findings dropped", variants[2].Name))} | {Pct(Ratio("ours", "ours, findings dropped"))} | {Pct(ownRatio)} | {found} |");
             }
+        }
+
+        line(string.Empty);
+        line("What the garbage collector did per variant (medians: allocated, collections of generation 0/1/2, total pause):");
+        line(string.Empty);
+        line("| mode | " + string.Join(" | ", variants.Select(v => v.Name)) + " |");
+        line("|---|" + string.Concat(variants.Select(_ => "---:|")));
+        foreach (var gcLine in gcLines)
+        {
+            line(gcLine);
         }
 
         line(string.Empty);
@@ -156,7 +179,8 @@ internal static class Dense
         var phases = new Dictionary<string, double>();
         var perShape = new Dictionary<string, (double Walk, double Ours, int Bodies)>();
         void Add(string name, double ms) => phases[name] = phases.TryGetValue(name, out var old) ? old + ms : ms;
-        long allocated = 0;
+        long allocated = 0, allocatedInterpreting = 0, allocatedBuilding = 0;
+        var allocatedByRule = new Dictionary<string, long>();
         int topologies = 0;
         for (int repetition = 0; repetition <= repetitions; repetition++)
         {
@@ -192,16 +216,20 @@ internal static class Dense
                 var interpreter = new Interpreter(types, sourceOperations, CancellationToken.None);
                 interpreter.Run(body);
                 var t1 = CpuClock.Thread();
+                long bytesInterpreted = GC.GetAllocatedBytesForCurrentThread();
                 var topology = ModelBuilder.Build(interpreter.Heap);
                 var t2 = CpuClock.Thread();
+                long bytesBuilt = GC.GetAllocatedBytesForCurrentThread();
                 var analysis = new NetworkAnalysis(topology);
                 var t3 = CpuClock.Thread();
                 foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
                 {
                     var r0 = CpuClock.Thread();
+                    long ruleBytes = GC.GetAllocatedBytesForCurrentThread();
                     GC.KeepAlive(analyzer.Analyze(analysis).ToList());
                     if (repetition > 0)
                     {
+                        allocatedByRule[analyzer.GetType().Name] = (allocatedByRule.TryGetValue(analyzer.GetType().Name, out long before) ? before : 0) + GC.GetAllocatedBytesForCurrentThread() - ruleBytes;
                         Add("rules (evaluation included, memoised per NSG path and flow): " + analyzer.GetType().Name, (CpuClock.Thread() - r0).TotalMilliseconds);
                     }
                 }
@@ -215,6 +243,8 @@ internal static class Dense
                 if (repetition > 0)
                 {
                     allocated += GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+                    allocatedInterpreting += bytesInterpreted - bytesBefore;
+                    allocatedBuilding += bytesBuilt - bytesInterpreted;
                     topologies++;
                     Add("bare walk of the built operation tree", (start - w0).TotalMilliseconds);
                     Add("interpretation (Interpreter.Run)", (t1 - start).TotalMilliseconds);
@@ -239,7 +269,8 @@ internal static class Dense
         }
 
         line($"| **ours in all** | **{ours * 1000 / topologies:F0}** | extraction (interpretation + model) / {(cold ? "first walk" : "bare walk")}: **{(phases["interpretation (Interpreter.Run)"] + phases["model building (ModelBuilder.Build)"]) / walk:F1}x** |");
-        line($"| allocated per topology | {allocated / (double)topologies / 1024:F0} KiB | |");
+        line($"| allocated per topology | {allocated / (double)topologies / 1024:F0} KiB | interpretation {allocatedInterpreting / (double)topologies / 1024:F0}, model building {allocatedBuilding / (double)topologies / 1024:F0}, analysis and rules {(allocated - allocatedInterpreting - allocatedBuilding) / (double)topologies / 1024:F0} |");
+        line($"| allocated per topology, by rule (evaluation included) | {string.Join(", ", allocatedByRule.OrderByDescending(p => p.Value).Select(p => $"{p.Key.Replace("Analyzer", string.Empty)} {p.Value / (double)topologies / 1024:F1}"))} KiB | |");
         line(string.Empty);
         line($"| code shape | bodies | {(cold ? "first walk, building the tree" : "bare walk")} (us per body) | ours (us per body) | ours / walk |");
         line("|---|---:|---:|---:|---:|");

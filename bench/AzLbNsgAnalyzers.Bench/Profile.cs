@@ -413,9 +413,15 @@ internal static class Profile
     /// (its AnalysisCache included), and ours with every finding dropped (the driver then re-creates no semantic model for
     /// its [SuppressMessage] check, and keeps none).
     /// </summary>
-    public static void CacheRetention(int n, string variant)
+    public static void CacheRetention(int n, string variant) =>
+        CacheRetention("N=" + n, Harness.Compile(InfraGenerator.Project(n, 20240611, out _)), variant);
+
+    /// <summary>The same on the infrastructure-dense project (nullable off, as its compile runs).</summary>
+    public static void DenseCacheRetention(int n, string variant) =>
+        CacheRetention("dense, " + n + " files", Harness.Compile(InfraGenerator.DenseProject(n, 20240611, out _, out _), nullable: false), variant);
+
+    private static void CacheRetention(string label, Compilation compilation, string variant)
     {
-        var compilation = Harness.Compile(InfraGenerator.Project(n, 20240611, out _));
         CaptureCompilationAnalyzer? capture = new CaptureCompilationAnalyzer();
         var chosen = variant switch
         {
@@ -432,7 +438,7 @@ internal static class Profile
         withAnalyzers = null;
         long alive = GC.GetTotalMemory(true);
         GC.KeepAlive(capture.Compilation);
-        Console.WriteLine($"| N={n}, {variant}: reachable after the run, the driver's compilation alive | {(alive - baseline) / (1024.0 * 1024):F1} MiB |");
+        Console.WriteLine($"| {label}, {variant}: reachable after the run, the driver's compilation alive | {(alive - baseline) / (1024.0 * 1024):F1} MiB |");
     }
 
     private static double Cpu(Action action)

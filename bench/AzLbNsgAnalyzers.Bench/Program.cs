@@ -23,6 +23,18 @@ internal static class Program
 
     public static int Main(string[] args)
     {
+        if (args.Contains("--profile-retention") && args.Contains("--dense"))
+        {
+            Console.WriteLine("| measure | MiB |");
+            Console.WriteLine("|---|---:|");
+            foreach (var variant in new[] { "no-op", "ours", "ours, findings dropped" })
+            {
+                Profile.DenseCacheRetention(1280, variant);
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--profile-retention"))
         {
             Profile.Retention(100);

@@ -164,7 +164,7 @@ internal enum AspireRole
 }
 
 /// <summary>An object created by the analysed code.</summary>
-internal sealed class HeapObject
+internal sealed class HeapObject : PropertyMap
 {
     private string? _networkTypeName;
 
@@ -211,7 +211,8 @@ internal sealed class HeapObject
     /// <summary>The first local variable that held the object, for messages.</summary>
     public string? VariableName { get; set; }
 
-    public PropertyMap Properties { get; } = new();
+    /// <summary>The object's properties (the object is its own map: one allocation, not two).</summary>
+    public PropertyMap Properties => this;
 
     /// <summary>Elements of a list object (allocated on first use: most objects are not lists).</summary>
     public List<AbstractValue> Items => _items ??= new List<AbstractValue>();

@@ -6,9 +6,10 @@ namespace AzLbNsgAnalyzers.Extraction;
 /// <summary>
 /// The properties of one interpreted object. Objects carry a handful (a security rule about a dozen) and the
 /// interpreter creates one map per object it meets, so a linear map over one small array beats a hash table
-/// in time and in allocation (most of the analyzer's cost is the garbage it leaves the collector).
+/// in time and in allocation (most of the analyzer's cost is the garbage it leaves the collector). A heap object
+/// derives from it, so an object and its properties are one allocation.
 /// </summary>
-internal sealed class PropertyMap
+internal class PropertyMap
 {
     private Entry[] _entries = Array.Empty<Entry>();
     private int _count;
