@@ -141,6 +141,23 @@ internal static class Program
             return 0;
         }
 
+        if (args.Contains("--editor-and-plain"))
+        {
+            // Sections 3-5 of the full run alone (keystroke, no-Azure project, allocations), for a re-check between full runs.
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            Line("# AzLbNsgAnalyzers benchmark: sections 3-5 alone (`-- --editor-and-plain`)");
+            Line();
+            Line($"- Date (UTC): {DateTime.UtcNow:yyyy-MM-dd HH:mm}; garbage collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}; the same method as latest.md");
+            Line();
+            MeasureKeystroke(3, 15);
+            MeasureNoAzure(1000, 2, 7);
+            MeasureAllocations(100);
+            string editorPath = Path.Combine(RepositoryRoot(), "bench", "results", "editor-and-plain.md");
+            File.WriteAllText(editorPath, Report.ToString());
+            Console.WriteLine("Written to " + editorPath);
+            return 0;
+        }
+
         if (args.Contains("--profile-driver"))
         {
             Profile.Driver(100, 7);
