@@ -43,7 +43,8 @@ internal static class Profile
             return GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        var interpreter = new Interpreter(types, new SourceOperations(compilation), CancellationToken.None);
+        // After a warm-up of the whole path, so the pooled interpreter is the one a build would find.
+        var interpreter = Interpreter.Rent(types, new SourceOperations(compilation), CancellationToken.None);
         Console.WriteLine($"## Allocations: {lines}-line method, {topologies} topologies");
         Console.WriteLine();
         Console.WriteLine("| section | KiB | KiB per topology |");
@@ -51,7 +52,8 @@ internal static class Profile
         void Row(string name, long bytes) => Console.WriteLine($"| {name} | {bytes / 1024} | {bytes / 1024 / Math.Max(1, topologies)} |");
         Row("Interpreter.Run", Bytes(() => interpreter.Run(body)));
         Topology? topology = null;
-        Row("ModelBuilder.Build", Bytes(() => topology = ModelBuilder.Build(interpreter.Heap)));
+        Row("ModelBuilder.Build", Bytes(() => topology = interpreter.ModelBuilder.BuildTopology(interpreter.Heap, interpreter.Faults)));
+        Row("Interpreter.Return", Bytes(interpreter.Return));
         var analysis = new NetworkAnalysis(topology!);
         foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
         {
@@ -100,10 +102,11 @@ internal static class Profile
             foreach (var body in bodies)
             {
                 var start = CpuClock.Thread();
-                var interpreter = new Interpreter(types, sourceOperations, CancellationToken.None);
+                var interpreter = Interpreter.Rent(types, sourceOperations, CancellationToken.None);
                 interpreter.Run(body);
                 var t1 = CpuClock.Thread();
-                var topology = ModelBuilder.Build(interpreter.Heap);
+                var topology = interpreter.ModelBuilder.BuildTopology(interpreter.Heap, interpreter.Faults);
+                interpreter.Return();
                 var t2 = CpuClock.Thread();
                 var analysis = new NetworkAnalysis(topology);
                 if (repetition > 0)

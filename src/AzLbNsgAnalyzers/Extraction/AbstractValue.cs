@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using AzLbNsgAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -23,6 +24,12 @@ internal abstract class AbstractValue
     private const int SharedTextSlots = 1024;
     private static readonly ConstantValue?[] SharedTexts = new ConstantValue?[SharedTextSlots];
 
+    public static AbstractValue Constant(bool flag) => flag ? TrueConstant : FalseConstant;
+
+    // A benign race: two threads may each create one; both are equal.
+    public static AbstractValue Constant(int number) =>
+        number >= 0 && number <= MaxSharedInt ? SharedInts[number] ??= new ConstantValue(number) : new ConstantValue(number);
+
     public static AbstractValue Constant(object? value)
     {
         switch (value)
@@ -30,10 +37,9 @@ internal abstract class AbstractValue
             case null:
                 return NullConstant;
             case bool flag:
-                return flag ? TrueConstant : FalseConstant;
-            case int number when number >= 0 && number <= MaxSharedInt:
-                // A benign race: two threads may each create one; both are equal.
-                return SharedInts[number] ??= new ConstantValue(number);
+                return Constant(flag);
+            case int number:
+                return Constant(number);
             case string text when text.Length <= 64:
                 // A cheap slot (length and end characters): a collision only replaces the slot's value.
                 int slot = text.Length == 0 ? 0 : (int)((uint)(text.Length * 31 + text[0] * 17 + text[text.Length - 1] * 7 + text[text.Length / 2]) % SharedTextSlots);
@@ -163,24 +169,103 @@ internal enum AspireRole
     RuleSpec,
 }
 
-/// <summary>An object created by the analysed code.</summary>
+/// <summary>
+/// An object created by the analysed code. The interpreter recycles heap objects from one analysed body to the next
+/// (<see cref="Initialize"/>, <see cref="Recycle"/>): the model keeps none of them, and most of what the analysis
+/// allocated was these objects, their property arrays and their origins.
+/// </summary>
 internal sealed class HeapObject : PropertyMap
 {
+    // Beyond this many items a list's storage is not kept for the next body (a method may build an NSG of 4,000 rules).
+    private const int MaxRecycledItems = 256;
+
     private string? _networkTypeName;
+    private Origin? _origin;
+    private SyntaxNode? _originSyntax;
+    private Func<SyntaxNode, Location>? _locate;
+    private ImmutableArray<SourcePlace> _callSites;
+    private bool _originIsAspire;
+    private IdValue? _id;
 
     public HeapObject(int serial, HeapObjectKind kind, ITypeSymbol? type, Origin origin)
+        : this()
     {
-        Serial = serial;
-        Kind = kind;
-        Type = type;
-        Origin = origin;
+        Initialize(serial, kind, type);
+        _origin = origin;
+    }
+
+    internal HeapObject()
+    {
         Reference = new ObjectValue(this);
     }
 
     /// <summary>The value that refers to this object (one per object: references compare by target anyway).</summary>
     public ObjectValue Reference { get; }
 
-    public int Serial { get; }
+    /// <summary>The object's <c>.Id</c> (one per object, made when first read).</summary>
+    public IdValue Id => _id ??= new IdValue(this);
+
+    public int Serial { get; private set; }
+
+    /// <summary>Makes a new or recycled object the one created now.</summary>
+    internal void Initialize(int serial, HeapObjectKind kind, ITypeSymbol? type)
+    {
+        Serial = serial;
+        Kind = kind;
+        Type = type;
+    }
+
+    /// <summary>The origin, made from the creating syntax only when asked for: most objects never become a model object.</summary>
+    internal void SetOrigin(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<SourcePlace> callSites, bool isAspire)
+    {
+        _originSyntax = syntax;
+        _locate = locate;
+        _callSites = callSites;
+        _originIsAspire = isAspire;
+    }
+
+    internal void SetOrigin(Origin origin) => _origin = origin;
+
+    /// <summary>Forgets everything about the object (symbols and syntax included, so no compilation stays reachable) but its storage.</summary>
+    internal void Recycle()
+    {
+        ClearProperties();
+        if (_items is not null)
+        {
+            if (_items.Capacity > MaxRecycledItems)
+            {
+                _items = null;
+            }
+            else
+            {
+                _items.Clear();
+            }
+        }
+
+        _networkTypeName = null;
+        _origin = null;
+        _originSyntax = null;
+        _locate = null;
+        _callSites = default;
+        _originIsAspire = false;
+        Serial = 0;
+        Kind = default;
+        Type = null;
+        CreatedAtDepth = 0;
+        BicepIdentifier = null;
+        VariableName = null;
+        ItemsIncomplete = false;
+        IsOpen = false;
+        IsExisting = false;
+        IsAutoChild = false;
+        ReferencedByUnmodelled = false;
+        IsLoopSummary = false;
+        AspireRole = AspireRole.None;
+        IsImplicitNsg = false;
+        RuleSyntax = default;
+        HasAutoPriority = false;
+        BuilderOrigin = null;
+    }
 
     /// <summary>The type's name when it is an Azure.Provisioning.Network type, else empty (computed once).</summary>
     public string NetworkTypeName => _networkTypeName ??= Kind == HeapObjectKind.Aspire ? AspireNetworkTypeName(AspireRole)
@@ -199,11 +284,11 @@ internal sealed class HeapObject : PropertyMap
     /// <summary>The conditional depth the object was created at: a later write deeper than this happens on one path only.</summary>
     public int CreatedAtDepth { get; set; }
 
-    public HeapObjectKind Kind { get; }
+    public HeapObjectKind Kind { get; private set; }
 
-    public ITypeSymbol? Type { get; }
+    public ITypeSymbol? Type { get; private set; }
 
-    public Origin Origin { get; }
+    public Origin Origin => _origin ??= new SyntaxOrigin(_originSyntax!, _locate!, _callSites, _originIsAspire);
 
     /// <summary>The constructor string of a resource: its Bicep identifier.</summary>
     public string? BicepIdentifier { get; set; }

@@ -23,9 +23,9 @@ internal sealed partial class Interpreter
     private const int MaxCallDepth = 4;
     private const int MaxNesting = 400;
 
-    private readonly AzureTypes _types;
-    private readonly SourceOperations _sourceOperations;
-    private readonly CancellationToken _cancellationToken;
+    private AzureTypes _types;
+    private SourceOperations _sourceOperations;
+    private CancellationToken _cancellationToken;
     private readonly List<HeapObject> _heap = new();
     private readonly List<SourcePlace> _callSites = new();
     private readonly HashSet<IMethodSymbol> _activeMethods = new(SymbolEqualityComparer.Default);
@@ -36,19 +36,13 @@ internal sealed partial class Interpreter
     private readonly HashSet<IOperation> _unscannedBodies = new();
     private readonly Dictionary<ISymbol, IOperation?> _sourceBodies = new(SymbolEqualityComparer.Default);
     private ImmutableArray<SourcePlace> _callSiteArray = ImmutableArray<SourcePlace>.Empty;
-    private Frame _frame = new(null, AbstractValue.Unknown);
+    private readonly Frame _rootFrame;
+    private Frame _frame;
     private int _conditionalDepth;
     private int _loopDepth;
     private int _uncertainLoopDepth;
     private int _steps;
     private int _nesting;
-
-    public Interpreter(AzureTypes types, SourceOperations sourceOperations, CancellationToken cancellationToken)
-    {
-        _types = types;
-        _sourceOperations = sourceOperations;
-        _cancellationToken = cancellationToken;
-    }
 
     public IReadOnlyList<HeapObject> Heap => _heap;
 
@@ -479,9 +473,9 @@ internal sealed partial class Interpreter
         // A literal's value from its token, which holds it ready: reading Operation.ConstantValue boxes a number on
         // every read and, for a string, builds the string and a weak reference to it anew once collected. A conversion
         // of a string literal (to BicepValue<string> and the like) changes no value: its operand's token says it.
-        if (kind == OperationKind.Literal && TokenValue(operation) is { } literalValue)
+        if (kind == OperationKind.Literal && LiteralValue(operation) is { } literalValue)
         {
-            return AbstractValue.Constant(literalValue);
+            return literalValue;
         }
 
         if (kind == OperationKind.Conversion && ((IConversionOperation)operation).Operand is { Kind: OperationKind.Literal, Type.SpecialType: SpecialType.System_String })
@@ -577,22 +571,49 @@ internal sealed partial class Interpreter
         }
     }
 
-    // The token's value of a string, int or bool literal of that very type (else null: the general path decides).
-    private static object? TokenValue(IOperation literal)
+    // The value of a string, int or bool literal of that very type, from its token (else null: the general path decides).
+    // A token boxes a number on every read of its value: a plain decimal literal is read from its text instead.
+    private static AbstractValue? LiteralValue(IOperation literal)
     {
         if (literal.Syntax is not LiteralExpressionSyntax syntax || literal.Type is not { } type)
         {
             return null;
         }
 
-        object? value = syntax.Token.Value;
-        return (value, type.SpecialType) switch
+        switch (type.SpecialType)
         {
-            (string, SpecialType.System_String) => value,
-            (int, SpecialType.System_Int32) => value,
-            (bool, SpecialType.System_Boolean) => value,
-            _ => null,
-        };
+            case SpecialType.System_Int32 when syntax.IsKind(SyntaxKind.NumericLiteralExpression):
+                return TryParseDecimal(syntax.Token.Text, out int number) ? AbstractValue.Constant(number)
+                    : syntax.Token.Value is int value ? AbstractValue.Constant(value) : null;
+            case SpecialType.System_String:
+                return syntax.Token.Value is string text ? AbstractValue.Constant(text) : null;
+            case SpecialType.System_Boolean:
+                return syntax.Token.Value is bool flag ? AbstractValue.Constant(flag) : null;
+            default:
+                return null;
+        }
+    }
+
+    // Digits only (no sign, separator, prefix or suffix), small enough for an int without overflow.
+    private static bool TryParseDecimal(string text, out int value)
+    {
+        value = 0;
+        if (text.Length == 0 || text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     private AbstractValue FromConstant(ITypeSymbol? type, object? value)
@@ -666,7 +687,7 @@ internal sealed partial class Interpreter
             if (SourceOperation(field.OriginalDefinition) is { } initializerOperation)
             {
                 var saved = _frame;
-                _frame = new Frame(null, AbstractValue.Unknown);
+                _frame = RentFrame(null, AbstractValue.Unknown);
                 try
                 {
                     var value = Evaluate(initializerOperation);
@@ -674,6 +695,7 @@ internal sealed partial class Interpreter
                 }
                 finally
                 {
+                    ReleaseFrame(_frame);
                     _frame = saved;
                 }
             }
@@ -699,13 +721,18 @@ internal sealed partial class Interpreter
         var owner = Evaluate(propertyReference.Instance);
         if (owner is not ObjectValue { Target: var target })
         {
+            Release(arguments);
             return AbstractValue.Unknown;
         }
 
         if (property.IsIndexer)
         {
-            return arguments.Length == 1 ? ReadElement(owner, arguments[0]) : AbstractValue.Unknown;
+            var element = arguments.Length == 1 ? ReadElement(owner, arguments[0]) : AbstractValue.Unknown;
+            Release(arguments);
+            return element;
         }
+
+        Release(arguments);
 
         if (target.Properties.TryGetValue(property.Name, out var value))
         {
@@ -714,7 +741,7 @@ internal sealed partial class Interpreter
 
         if (target.Kind == HeapObjectKind.Provisionable && property.Name == "Id")
         {
-            return new IdValue(target);
+            return target.Id;
         }
 
         if (target.Kind == HeapObjectKind.Provisionable && (_types.IsList(property.Type) || _types.IsProvisionable(property.Type) || _types.IsDictionary(property.Type)))
@@ -756,8 +783,15 @@ internal sealed partial class Interpreter
 
     private AbstractValue EvaluateObjectCreation(IObjectCreationOperation creation)
     {
-        var type = creation.Type;
         var arguments = EvaluateArguments(creation.Arguments);
+        var result = EvaluateObjectCreation(creation, arguments);
+        Release(arguments);
+        return result;
+    }
+
+    private AbstractValue EvaluateObjectCreation(IObjectCreationOperation creation, Arguments arguments)
+    {
+        var type = creation.Type;
 
         HeapObject? created = null;
         if (type is not null && _types.Aspire.SecurityRule is { } aspireRule && SymbolEqualityComparer.Default.Equals(type, aspireRule))
@@ -937,14 +971,15 @@ internal sealed partial class Interpreter
 
     private void AddToCollection(HeapObject collection, IInvocationOperation add)
     {
-        var values = EvaluateArguments(add.Arguments).Values;
-        if (collection.Kind != HeapObjectKind.List)
+        var arguments = EvaluateArguments(add.Arguments);
+
+        // Dictionary initializers (Tags) and unknown collections: nothing the rules read.
+        if (collection.Kind == HeapObjectKind.List)
         {
-            // Dictionary initializers (Tags) and unknown collections: nothing the rules read.
-            return;
+            ApplyListMethod(collection, add.TargetMethod.Name, arguments.Values);
         }
 
-        ApplyListMethod(collection, add.TargetMethod.Name, values);
+        Release(arguments);
     }
 
     private AbstractValue EvaluateAssignment(ISimpleAssignmentOperation assignment)
@@ -1103,11 +1138,22 @@ internal sealed partial class Interpreter
         {
             _calledLocalFunctions.Add(method.OriginalDefinition);
             var localArguments = EvaluateArguments(invocation.Arguments);
-            return CallMethod(method, localBody, _frame.This, localArguments, invocation.Syntax, isLocalFunction: true);
+            var returned = CallMethod(method, localBody, _frame.This, localArguments, invocation.Syntax, isLocalFunction: true);
+            Release(localArguments);
+            return returned;
         }
 
         var instance = invocation.Instance is null ? AbstractValue.Unknown : Evaluate(invocation.Instance);
         var arguments = EvaluateArguments(invocation.Arguments);
+        var result = EvaluateCall(invocation, method, instance, arguments);
+        Release(arguments);
+        return result;
+    }
+
+    // A call whose instance and arguments are evaluated: Aspire's calls, list mutators, helpers of the compilation.
+    private AbstractValue EvaluateCall(IInvocationOperation invocation, IMethodSymbol method, AbstractValue instance, Arguments arguments)
+    {
+        var containingType = method.ContainingType;
 
         if (invocation.Instance is null && method.IsExtensionMethod && TryAspireCall(invocation, method, arguments, out var aspireResult))
         {
@@ -1154,7 +1200,7 @@ internal sealed partial class Interpreter
     // Arguments in source order, each evaluated once (a plain loop into an exact-size array: this runs for every call and creation).
     private Arguments EvaluateArguments(ImmutableArray<IArgumentOperation> operations)
     {
-        var values = operations.IsEmpty ? Array.Empty<AbstractValue>() : new AbstractValue[operations.Length];
+        var values = RentArgumentArray(operations.Length);
         for (int i = 0; i < values.Length; i++)
         {
             values[i] = Evaluate(operations[i].Value);
@@ -1229,7 +1275,7 @@ internal sealed partial class Interpreter
         }
 
         var saved = _frame;
-        _frame = new Frame(isLocalFunction ? saved : null, thisValue) { Depth = _conditionalDepth };
+        _frame = RentFrame(isLocalFunction ? saved : null, thisValue);
         try
         {
             for (int i = 0; i < arguments.Length; i++)
@@ -1271,6 +1317,7 @@ internal sealed partial class Interpreter
         }
         finally
         {
+            ReleaseFrame(_frame);
             _frame = saved;
             if (!isLocalFunction)
             {
@@ -1285,13 +1332,14 @@ internal sealed partial class Interpreter
     private void RunInChildFrame(IOperation body, AbstractValue thisValue, bool captures)
     {
         var saved = _frame;
-        _frame = new Frame(captures ? saved : null, thisValue) { Depth = _conditionalDepth };
+        _frame = RentFrame(captures ? saved : null, thisValue);
         try
         {
             Execute(body);
         }
         finally
         {
+            ReleaseFrame(_frame);
             _frame = saved;
         }
     }
@@ -1440,26 +1488,39 @@ internal sealed partial class Interpreter
         }
     }
 
-    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, SyntaxNode syntax) =>
-        NewObject(kind, type, OriginOf(syntax, CreationLocationOf));
+    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, SyntaxNode syntax, Func<SyntaxNode, Location>? locate = null, bool isAspire = false)
+    {
+        var created = NewObject(kind, type);
+        created.SetOrigin(syntax, locate ?? CreationLocationOf, CallSiteArray(), isAspire);
+        return created;
+    }
+
+    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, Origin origin)
+    {
+        var created = NewObject(kind, type);
+        created.SetOrigin(origin);
+        return created;
+    }
 
     // One call-site array per call-stack state, shared by every object created in it.
-    private Origin OriginOf(SyntaxNode syntax, Func<SyntaxNode, Location> locate, bool isAspire = false)
+    private ImmutableArray<SourcePlace> CallSiteArray()
     {
         if (_callSiteArray.IsDefault)
         {
             _callSiteArray = _callSites.ToImmutableArray();
         }
 
-        return new SyntaxOrigin(syntax, locate, _callSiteArray, isAspire);
+        return _callSiteArray;
     }
 
-    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, Origin origin)
+    private Origin OriginOf(SyntaxNode syntax, Func<SyntaxNode, Location> locate, bool isAspire = false) =>
+        new SyntaxOrigin(syntax, locate, CallSiteArray(), isAspire);
+
+    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type)
     {
-        var created = new HeapObject(_heap.Count, kind, type, origin)
-        {
-            IsLoopSummary = _loopDepth > 0,
-        };
+        var created = RentObject();
+        created.Initialize(_heap.Count, kind, type);
+        created.IsLoopSummary = _loopDepth > 0;
         if (_uncertainLoopDepth > 0)
         {
             created.IsOpen = true;
@@ -1532,22 +1593,47 @@ internal sealed partial class Interpreter
     {
         private const int IndexThreshold = 32;
 
-        private readonly Frame? _parent;
+        // A recycled frame keeps arrays up to this many locals (a frame of a huge method does not stay behind).
+        private const int MaxRecycledLocals = 256;
+
+        private Frame? _parent;
         private Local[] _locals = Array.Empty<Local>();
         private int _count;
         private Dictionary<ISymbol, int>? _index;
         private List<AbstractValue>? _returns;
 
-        public Frame(Frame? parent, AbstractValue thisValue)
+        public AbstractValue This { get; private set; } = AbstractValue.Unknown;
+
+        /// <summary>The conditional depth at which the frame was entered: returns below it are unconditional.</summary>
+        public int Depth { get; private set; }
+
+        /// <summary>Makes a new or recycled frame the one a call enters now.</summary>
+        public void Enter(Frame? parent, AbstractValue thisValue, int depth)
         {
             _parent = parent;
             This = thisValue;
+            Depth = depth;
         }
 
-        public AbstractValue This { get; }
+        /// <summary>Forgets the frame's locals, parent and returns (symbols and values), keeping its arrays.</summary>
+        public void Clear()
+        {
+            if (_locals.Length > MaxRecycledLocals)
+            {
+                _locals = Array.Empty<Local>();
+            }
+            else
+            {
+                Array.Clear(_locals, 0, _count);
+            }
 
-        /// <summary>The conditional depth at which the frame was entered: returns below it are unconditional.</summary>
-        public int Depth { get; set; }
+            _count = 0;
+            _index = null;
+            _returns?.Clear();
+            _parent = null;
+            This = AbstractValue.Unknown;
+            Depth = 0;
+        }
 
         public List<AbstractValue> Returns => _returns ??= new List<AbstractValue>();
 

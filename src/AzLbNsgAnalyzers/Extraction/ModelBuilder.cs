@@ -11,34 +11,106 @@ namespace AzLbNsgAnalyzers.Extraction;
 /// </summary>
 internal sealed class ModelBuilder
 {
-    private readonly IReadOnlyList<HeapObject> _heap;
-    private readonly Topology _topology = new();
-    private readonly Dictionary<HeapObject, VirtualNetworkModel> _vnets = new();
-    private readonly Dictionary<HeapObject, SubnetModel> _subnets = new();
-    private readonly Dictionary<HeapObject, NetworkSecurityGroupModel> _nsgs = new();
-    private readonly Dictionary<HeapObject, NetworkInterfaceModel> _nics = new();
-    private readonly Dictionary<HeapObject, IpConfigurationModel> _ipConfigurations = new();
-    private readonly Dictionary<HeapObject, LoadBalancerModel> _loadBalancers = new();
-    private readonly Dictionary<HeapObject, FrontendModel> _frontends = new();
-    private readonly Dictionary<HeapObject, BackendPoolModel> _pools = new();
-    private readonly Dictionary<HeapObject, ProbeModel> _probes = new();
-    private readonly Dictionary<HeapObject, PublicIpModel> _publicIps = new();
-    private readonly Dictionary<HeapObject, InboundNatRuleModel> _natRules = new();
-    private Dictionary<HeapObject, List<HeapObject>>? _parentIndex;
-    private readonly HashSet<(NetworkSecurityGroupModel, HeapObject)> _addedRules = new();
+    // Maps larger than this after a body are not kept for the next one (a method may build thousands of objects).
+    private const int MaxRecycledCount = 1024;
 
-    private ModelBuilder(IReadOnlyList<HeapObject> heap)
+    private IReadOnlyList<HeapObject> _heap = System.Array.Empty<HeapObject>();
+    private Topology _topology = null!;
+    private Dictionary<HeapObject, VirtualNetworkModel> _vnets = new();
+    private Dictionary<HeapObject, SubnetModel> _subnets = new();
+    private Dictionary<HeapObject, NetworkSecurityGroupModel> _nsgs = new();
+    private Dictionary<HeapObject, NetworkInterfaceModel> _nics = new();
+    private Dictionary<HeapObject, IpConfigurationModel> _ipConfigurations = new();
+    private Dictionary<HeapObject, LoadBalancerModel> _loadBalancers = new();
+    private Dictionary<HeapObject, FrontendModel> _frontends = new();
+    private Dictionary<HeapObject, BackendPoolModel> _pools = new();
+    private Dictionary<HeapObject, ProbeModel> _probes = new();
+    private Dictionary<HeapObject, PublicIpModel> _publicIps = new();
+    private Dictionary<HeapObject, InboundNatRuleModel> _natRules = new();
+    private readonly Dictionary<HeapObject, List<HeapObject>> _parentIndex = new();
+    private bool _parentIndexBuilt;
+    private HashSet<(NetworkSecurityGroupModel, HeapObject)> _addedRules = new();
+    private HashSet<HeapObject> _seenChildren = new();
+    private readonly Stack<List<HeapObject>> _spareLists = new();
+
+    public static Topology Build(IReadOnlyList<HeapObject> heap) => new ModelBuilder().BuildTopology(heap, System.Array.Empty<ConfigurationFault>());
+
+    public static Topology Build(IReadOnlyList<HeapObject> heap, IReadOnlyList<ConfigurationFault> faults) => new ModelBuilder().BuildTopology(heap, faults);
+
+    /// <summary>
+    /// Builds the topology of one heap. The builder's maps are emptied afterwards and reused for the next heap
+    /// (a pooled interpreter keeps its builder): the topology holds nothing of the builder or the heap.
+    /// </summary>
+    public Topology BuildTopology(IReadOnlyList<HeapObject> heap, IReadOnlyList<ConfigurationFault> faults)
     {
         _heap = heap;
+        _topology = new Topology();
+        try
+        {
+            var topology = Build();
+            topology.ConfigurationFaults.AddRange(faults);
+            return topology;
+        }
+        finally
+        {
+            Clear();
+        }
     }
 
-    public static Topology Build(IReadOnlyList<HeapObject> heap) => new ModelBuilder(heap).Build();
-
-    public static Topology Build(IReadOnlyList<HeapObject> heap, IReadOnlyList<ConfigurationFault> faults)
+    private void Clear()
     {
-        var topology = new ModelBuilder(heap).Build();
-        topology.ConfigurationFaults.AddRange(faults);
-        return topology;
+        _heap = System.Array.Empty<HeapObject>();
+        _topology = null!;
+        Clear(ref _vnets);
+        Clear(ref _subnets);
+        Clear(ref _nsgs);
+        Clear(ref _nics);
+        Clear(ref _ipConfigurations);
+        Clear(ref _loadBalancers);
+        Clear(ref _frontends);
+        Clear(ref _pools);
+        Clear(ref _probes);
+        Clear(ref _publicIps);
+        Clear(ref _natRules);
+        foreach (var children in _parentIndex.Values)
+        {
+            ReturnList(children);
+        }
+
+        _parentIndex.Clear();
+        _parentIndexBuilt = false;
+        _addedRules = _addedRules.Count > MaxRecycledCount ? new() : Cleared(_addedRules);
+        _seenChildren = _seenChildren.Count > MaxRecycledCount ? new() : Cleared(_seenChildren);
+    }
+
+    private static HashSet<T> Cleared<T>(HashSet<T> set)
+    {
+        set.Clear();
+        return set;
+    }
+
+    // netstandard2.0 has no TrimExcess: a map that grew large is replaced rather than kept for the next heap.
+    private static void Clear<TModel>(ref Dictionary<HeapObject, TModel> map)
+    {
+        if (map.Count > MaxRecycledCount)
+        {
+            map = new Dictionary<HeapObject, TModel>();
+        }
+        else
+        {
+            map.Clear();
+        }
+    }
+
+    private List<HeapObject> RentList() => _spareLists.Count > 0 ? _spareLists.Pop() : new List<HeapObject>();
+
+    private void ReturnList(List<HeapObject> list)
+    {
+        if (list.Capacity <= MaxRecycledCount)
+        {
+            list.Clear();
+            _spareLists.Push(list);
+        }
     }
 
     private Topology Build()
@@ -221,12 +293,12 @@ internal sealed class ModelBuilder
     // Children linked by `Parent = x`, indexed once: scanning the heap per parent would be quadratic in the method's size.
     private Dictionary<HeapObject, List<HeapObject>> ParentIndex()
     {
-        if (_parentIndex is not null)
+        if (_parentIndexBuilt)
         {
             return _parentIndex;
         }
 
-        _parentIndex = new Dictionary<HeapObject, List<HeapObject>>();
+        _parentIndexBuilt = true;
         foreach (var obj in _heap)
         {
             if (IsResourceObject(obj) && !obj.IsAutoChild && !IsReferenceStub(obj) && Get(obj, "Parent") is { } parentValue
@@ -234,7 +306,7 @@ internal sealed class ModelBuilder
             {
                 if (!_parentIndex.TryGetValue(parent, out var list))
                 {
-                    list = new List<HeapObject>();
+                    list = RentList();
                     _parentIndex.Add(parent, list);
                 }
 
@@ -491,7 +563,8 @@ internal sealed class ModelBuilder
     {
         model.Sku = ReadSku(obj);
 
-        foreach (var frontendObject in Children(obj, "FrontendIPConfigurations", "FrontendIPConfiguration", _frontends))
+        var frontendObjects = Children(obj, "FrontendIPConfigurations", "FrontendIPConfiguration", _frontends);
+        foreach (var frontendObject in frontendObjects)
         {
             var frontend = _frontends[frontendObject];
             frontend.LoadBalancer = model;
@@ -499,7 +572,9 @@ internal sealed class ModelBuilder
             BuildFrontend(frontendObject, frontend);
         }
 
-        foreach (var poolObject in Children(obj, "BackendAddressPools", "BackendAddressPool", _pools))
+        ReturnList(frontendObjects);
+        var poolObjects = Children(obj, "BackendAddressPools", "BackendAddressPool", _pools);
+        foreach (var poolObject in poolObjects)
         {
             var pool = _pools[poolObject];
             pool.LoadBalancer = model;
@@ -507,7 +582,9 @@ internal sealed class ModelBuilder
             BuildPool(poolObject, pool);
         }
 
-        foreach (var probeObject in Children(obj, "Probes", "ProbeResource", _probes))
+        ReturnList(poolObjects);
+        var probeObjects = Children(obj, "Probes", "ProbeResource", _probes);
+        foreach (var probeObject in probeObjects)
         {
             var probe = _probes[probeObject];
             AddOnce(model.Probes, probe);
@@ -521,12 +598,16 @@ internal sealed class ModelBuilder
             }).Flatten();
         }
 
-        foreach (var ruleObject in ChildrenOfType(obj, "LoadBalancingRules", "LoadBalancingRule"))
+        ReturnList(probeObjects);
+        var ruleObjects = ChildrenOfType(obj, "LoadBalancingRules", "LoadBalancingRule");
+        foreach (var ruleObject in ruleObjects)
         {
             model.Rules.Add(BuildLbRule(ruleObject, model));
         }
 
-        foreach (var natObject in ChildrenOfType(obj, "InboundNatRules", "InboundNatRule"))
+        ReturnList(ruleObjects);
+        var natObjects = ChildrenOfType(obj, "InboundNatRules", "InboundNatRule");
+        foreach (var natObject in natObjects)
         {
             var nat = new InboundNatRuleModel(natObject.DisplayName, natObject.Origin)
             {
@@ -540,6 +621,8 @@ internal sealed class ModelBuilder
             model.InboundNatRules.Add(nat);
         }
 
+        ReturnList(natObjects);
+
         if (!GetList(obj, "FrontendIPConfigurations").Complete || !GetList(obj, "BackendAddressPools").Complete
             || !GetList(obj, "LoadBalancingRules").Complete || !GetList(obj, "Probes").Complete)
         {
@@ -547,38 +630,48 @@ internal sealed class ModelBuilder
         }
     }
 
-    private IEnumerable<HeapObject> Children<TModel>(HeapObject parent, string listProperty, string typeName, Dictionary<HeapObject, TModel> map)
+    // The children that have a model in the map, in a list from the pool: give it back with ReturnList.
+    private List<HeapObject> Children<TModel>(HeapObject parent, string listProperty, string typeName, Dictionary<HeapObject, TModel> map)
     {
-        foreach (var child in ChildrenOfType(parent, listProperty, typeName))
+        var children = ChildrenOfType(parent, listProperty, typeName);
+        int kept = 0;
+        for (int i = 0; i < children.Count; i++)
         {
-            if (map.ContainsKey(child))
+            if (map.ContainsKey(children[i]))
             {
-                yield return child;
+                children[kept++] = children[i];
             }
         }
+
+        children.RemoveRange(kept, children.Count - kept);
+        return children;
     }
 
-    private IEnumerable<HeapObject> ChildrenOfType(HeapObject parent, string listProperty, string typeName)
+    // Listed children first, then Parent-linked ones, each once, in a list from the pool: give it back with ReturnList.
+    private List<HeapObject> ChildrenOfType(HeapObject parent, string listProperty, string typeName)
     {
-        var seen = new HashSet<HeapObject>();
+        var children = RentList();
+        _seenChildren.Clear();
         foreach (var item in GetList(parent, listProperty).Items)
         {
-            if (Resolve(item) is { IsKnown: true, Value: { } child } && TypeName(child) == typeName && seen.Add(child))
+            if (Resolve(item) is { IsKnown: true, Value: { } child } && TypeName(child) == typeName && _seenChildren.Add(child))
             {
-                yield return child;
+                children.Add(child);
             }
         }
 
-        if (ParentIndex().TryGetValue(parent, out var children))
+        if (ParentIndex().TryGetValue(parent, out var linked))
         {
-            foreach (var obj in children)
+            foreach (var obj in linked)
             {
-                if (TypeName(obj) == typeName && seen.Add(obj))
+                if (TypeName(obj) == typeName && _seenChildren.Add(obj))
                 {
-                    yield return obj;
+                    children.Add(obj);
                 }
             }
         }
+
+        return children;
     }
 
     private void BuildFrontend(HeapObject obj, FrontendModel model)
@@ -675,7 +768,8 @@ internal sealed class ModelBuilder
         var nsg = ResolveTo(Get(obj, "NetworkSecurityGroup"), _nsgs);
         model.NetworkSecurityGroup = nsg.IsKnown && nsg.Value is null && model.IsOpen ? Known<NetworkSecurityGroupModel?>.Unknown : nsg;
 
-        foreach (var configurationObject in Children(obj, "IPConfigurations", "NetworkInterfaceIPConfiguration", _ipConfigurations))
+        var configurationObjects = Children(obj, "IPConfigurations", "NetworkInterfaceIPConfiguration", _ipConfigurations);
+        foreach (var configurationObject in configurationObjects)
         {
             var configuration = _ipConfigurations[configurationObject];
             if (configuration.NetworkInterface is null)
@@ -685,6 +779,8 @@ internal sealed class ModelBuilder
                 BuildIpConfiguration(configurationObject, configuration);
             }
         }
+
+        ReturnList(configurationObjects);
     }
 
     // IP configurations whose NIC the analysis does not see: they still join pools and subnets.

@@ -11,6 +11,9 @@ namespace AzLbNsgAnalyzers.Extraction;
 /// </summary>
 internal class PropertyMap
 {
+    // A recycled object keeps an array up to this size (a security rule's dozen, and room to spare).
+    private const int MaxRecycledEntries = 32;
+
     private Entry[] _entries = Array.Empty<Entry>();
     private int _count;
 
@@ -73,6 +76,21 @@ internal class PropertyMap
     }
 
     public bool ContainsKey(string name) => IndexOf(name) >= 0;
+
+    /// <summary>Empties the map but keeps its array for the next object (unless it grew large).</summary>
+    protected void ClearProperties()
+    {
+        if (_entries.Length > MaxRecycledEntries)
+        {
+            _entries = Array.Empty<Entry>();
+        }
+        else
+        {
+            Array.Clear(_entries, 0, _count);
+        }
+
+        _count = 0;
+    }
 
     private void Resize(int capacity) => Array.Resize(ref _entries, capacity);
 

@@ -14,22 +14,33 @@ internal static class TopologyExtractor
     /// </summary>
     public static Topology? Extract(IOperation body, AzureTypes types, SourceOperations sourceOperations, CancellationToken cancellationToken)
     {
-        var interpreter = new Interpreter(types, sourceOperations, cancellationToken);
-        if (!interpreter.Run(body))
+        var interpreter = Interpreter.Rent(types, sourceOperations, cancellationToken);
+        try
         {
-            return null;
-        }
+            if (!interpreter.Run(body))
+            {
+                return null;
+            }
 
-        bool any = false;
+            return BuildsNetwork(interpreter) ? interpreter.ModelBuilder.BuildTopology(interpreter.Heap, interpreter.Faults) : null;
+        }
+        finally
+        {
+            interpreter.Return();
+        }
+    }
+
+    /// <summary>True when the interpreted body made an Azure.Provisioning object, an Aspire network resource or an AppHost fault.</summary>
+    public static bool BuildsNetwork(Interpreter interpreter)
+    {
         foreach (var obj in interpreter.Heap)
         {
             if (obj.Kind == HeapObjectKind.Provisionable || obj.AspireRole is not (AspireRole.None or AspireRole.RuleSpec))
             {
-                any = true;
-                break;
+                return true;
             }
         }
 
-        return any || interpreter.Faults.Count > 0 ? ModelBuilder.Build(interpreter.Heap, interpreter.Faults) : null;
+        return interpreter.Faults.Count > 0;
     }
 }

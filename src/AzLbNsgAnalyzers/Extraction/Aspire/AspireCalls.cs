@@ -450,7 +450,7 @@ internal sealed partial class Interpreter
     {
         // A fluent call's origin is the method's name to its closing parenthesis, not the whole chain before it;
         // a `new AzureSecurityRule { ... }` is located as any creation.
-        var created = NewObject(HeapObjectKind.Aspire, type, role == AspireRole.RuleSpec ? OriginOf(syntax, CreationLocationOf, isAspire: true) : AspireCallOrigin(syntax));
+        var created = NewObject(HeapObjectKind.Aspire, type, syntax, role == AspireRole.RuleSpec ? CreationLocationOf : AspireCallLocationOf, isAspire: true);
         created.AspireRole = role;
         return created;
     }
