@@ -126,9 +126,9 @@ public sealed class AddressContext
         bool complete = !virtualNetwork.IsOpen && !prefixes.IsEmpty;
         foreach (var text in prefixes)
         {
-            if (text is not null && Ipv4.TryParseCidr(text.Trim(), out var range, out _))
+            if (NetworkAnalysis.Ipv4Prefix(text) is { } range)
             {
-                spaces = spaces.Union(IntervalSet.FromIntervals(new[] { range }));
+                spaces = spaces.Union(range);
             }
             else
             {
@@ -140,6 +140,16 @@ public sealed class AddressContext
     }
 
     public IntervalSet KnownSpaces { get; }
+
+    /// <summary>The known spaces without 168.63.129.16: the clients of a private frontend (computed once per context).</summary>
+    public IntervalSet KnownSpacesWithoutHost => _knownSpacesWithoutHost ??= KnownSpaces.Except(AzureLoadBalancer);
+
+    /// <summary>Every address outside the known spaces, other than 168.63.129.16: remote clients through peering or VPN.</summary>
+    public IntervalSet OutsideKnownSpaces => _outsideKnownSpaces ??= Ipv4.All.Except(KnownSpaces).Except(AzureLoadBalancer);
+
+    // Benign races: a set is immutable and one reference, so two threads compute equal values at worst.
+    private IntervalSet? _knownSpacesWithoutHost;
+    private IntervalSet? _outsideKnownSpaces;
 
     public bool SpacesComplete { get; }
 

@@ -81,20 +81,33 @@ public sealed class NetworkAnalysis
                 return cached;
             }
 
-            var builder = ImmutableArray.CreateBuilder<Backend>();
-            var seen = new HashSet<BackendPoolModel>();
-            foreach (var pool in rule.BackendPools)
+            // Rules name one pool or a few: the pool's own array for one, a linear check for repeats otherwise.
+            var result = ImmutableArray<Backend>.Empty;
+            for (int i = 0; i < rule.BackendPools.Count; i++)
             {
-                if (pool.TryGet(out var known) && seen.Add(known))
+                if (rule.BackendPools[i].TryGet(out var known) && !NamedBefore(rule.BackendPools, i, known))
                 {
-                    builder.AddRange(BackendsOfPool(known));
+                    var backends = BackendsOfPool(known);
+                    result = result.IsEmpty ? backends : result.AddRange(backends);
                 }
             }
 
-            var result = builder.ToImmutable();
             _backendsByRule[rule] = result;
             return result;
         }
+    }
+
+    private static bool NamedBefore(List<Known<BackendPoolModel>> pools, int index, BackendPoolModel pool)
+    {
+        for (int i = 0; i < index; i++)
+        {
+            if (pools[i].TryGet(out var earlier) && ReferenceEquals(earlier, pool))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Evaluates a flow to a backend through its NSG path, memoised per path, context and flow.</summary>
@@ -234,18 +247,57 @@ public sealed class NetworkAnalysis
             return null;
         }
 
+        // Asked for every backend, pool and frontend: computed once per subnet (again only if its prefixes were replaced).
+        if (s.AddressesMemo is SubnetAddressesMemo memo && memo.Prefixes == prefixes)
+        {
+            return memo.Addresses;
+        }
+
+        var addresses = ParsePrefixes(prefixes);
+        s.AddressesMemo = new SubnetAddressesMemo(prefixes, addresses);
+        return addresses;
+    }
+
+    private static IntervalSet? ParsePrefixes(ImmutableArray<string> prefixes)
+    {
         var set = IntervalSet.Empty;
         foreach (var prefix in prefixes)
         {
-            if (!Ipv4.TryParseCidr(prefix.Trim(), out var range, out _))
+            if (Ipv4Prefix(prefix) is not { } range)
             {
                 return null;
             }
 
-            set = set.Union(IntervalSet.FromIntervals(new[] { range }));
+            set = set.Union(range);
         }
 
         return set;
+    }
+
+    /// <summary>The addresses of an IPv4 address or CIDR ("0.0.0.0/0" included, "*" not); null for anything else.</summary>
+    internal static IntervalSet? Ipv4Prefix(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parsed = AddressPrefix.Parse(text);
+        return parsed.Kind == AddressPrefixKind.Ipv4 || (parsed.Kind == AddressPrefixKind.Any && text.Trim() == "0.0.0.0/0") ? parsed.Addresses : null;
+    }
+
+    // Immutable, so that concurrent rules share it through one reference.
+    private sealed class SubnetAddressesMemo
+    {
+        public SubnetAddressesMemo(ImmutableArray<string> prefixes, IntervalSet? addresses)
+        {
+            Prefixes = prefixes;
+            Addresses = addresses;
+        }
+
+        public ImmutableArray<string> Prefixes { get; }
+
+        public IntervalSet? Addresses { get; }
     }
 
     private static IntervalSet? ParseAddress(string text) =>

@@ -66,12 +66,12 @@ public static class NsgEvaluator
 
         if (!nsg.TryGet(out var model))
         {
-            return new NsgVerdict(nsg, IntervalSet.Empty, IntervalSet.Empty, Ipv4.All, ImmutableArray<RuleDecision>.Empty);
+            return UnknownNsgVerdict;
         }
 
         if (model is null)
         {
-            return new NsgVerdict(nsg, Ipv4.All, IntervalSet.Empty, IntervalSet.Empty, ImmutableArray<RuleDecision>.Empty);
+            return NoNsgVerdict;
         }
 
         if (!model.RulesComplete)
@@ -80,7 +80,8 @@ public static class NsgEvaluator
         }
 
         var walk = new Walk(model, flow, context, direction);
-        foreach (var rule in OrderedCustomRules(model, direction))
+        var ordered = OrderedCustomRules(model, direction);
+        foreach (var rule in ordered)
         {
             if (walk.Done)
             {
@@ -100,8 +101,13 @@ public static class NsgEvaluator
             walk.Apply(rule);
         }
 
-        return new NsgVerdict(nsg, walk.Allowed, walk.Denied, walk.Unknown, walk.Decisions);
+        return new NsgVerdict(nsg, walk.Allowed, walk.Denied, walk.Unknown, walk.TakeDecisions());
     }
+
+    // Verdicts that depend on nothing but the NSG's absence: shared (they are immutable).
+    private static readonly NsgVerdict UnknownNsgVerdict = new(Known<NetworkSecurityGroupModel?>.Unknown, IntervalSet.Empty, IntervalSet.Empty, Ipv4.All, ImmutableArray<RuleDecision>.Empty);
+
+    private static readonly NsgVerdict NoNsgVerdict = new(Known<NetworkSecurityGroupModel?>.Of(null), Ipv4.All, IntervalSet.Empty, IntervalSet.Empty, ImmutableArray<RuleDecision>.Empty);
 
     /// <summary>
     /// Walks only the first <paramref name="count"/> of <paramref name="orderedRules"/> (already in evaluation
@@ -116,7 +122,7 @@ public static class NsgEvaluator
             walk.Apply(orderedRules[i]);
         }
 
-        return walk.Decisions;
+        return walk.TakeDecisions();
     }
 
     /// <summary>
@@ -182,13 +188,19 @@ public static class NsgEvaluator
         public ImmutableArray<SecurityRuleModel> Outbound { get; }
     }
 
-    private sealed class Walk
+    // One walk of one NSG at a time per thread (a walk evaluates nothing else): its decisions gather here, then are
+    // copied out in one array of their exact size.
+    [ThreadStatic]
+    private static List<RuleDecision>? _decisionScratch;
+
+    /// <summary>One NSG's rules walked in order over the sources still undecided (a struct: walks are many and short).</summary>
+    private struct Walk
     {
         private readonly NetworkSecurityGroupModel _nsg;
         private readonly Flow _flow;
         private readonly AddressContext _context;
         private readonly RuleDirection _direction;
-        private ImmutableArray<RuleDecision>.Builder? _decisions;
+        private readonly List<RuleDecision> _decisions;
 
         public Walk(NetworkSecurityGroupModel nsg, Flow flow, AddressContext context, RuleDirection direction)
         {
@@ -196,19 +208,31 @@ public static class NsgEvaluator
             _flow = flow;
             _context = context;
             _direction = direction;
+            _decisions = _decisionScratch ??= new List<RuleDecision>();
+            _decisions.Clear();
+            Remaining = Ipv4.All;
+            Allowed = IntervalSet.Empty;
+            Denied = IntervalSet.Empty;
+            Unknown = IntervalSet.Empty;
         }
 
-        public IntervalSet Remaining { get; private set; } = Ipv4.All;
+        public IntervalSet Remaining { get; private set; }
 
-        public IntervalSet Allowed { get; private set; } = IntervalSet.Empty;
+        public IntervalSet Allowed { get; private set; }
 
-        public IntervalSet Denied { get; private set; } = IntervalSet.Empty;
+        public IntervalSet Denied { get; private set; }
 
-        public IntervalSet Unknown { get; private set; } = IntervalSet.Empty;
+        public IntervalSet Unknown { get; private set; }
 
         public bool Done => Remaining.IsEmpty;
 
-        public ImmutableArray<RuleDecision> Decisions => _decisions is null ? ImmutableArray<RuleDecision>.Empty : _decisions.ToImmutable();
+        /// <summary>The decisions made, in order; the scratch list is emptied for the next walk.</summary>
+        public ImmutableArray<RuleDecision> TakeDecisions()
+        {
+            var decisions = _decisions.Count == 0 ? ImmutableArray<RuleDecision>.Empty : ImmutableArray.CreateRange(_decisions);
+            _decisions.Clear();
+            return decisions;
+        }
 
         public void Apply(SecurityRuleModel rule)
         {
@@ -285,7 +309,7 @@ public static class NsgEvaluator
                         Denied = Denied.Union(decided);
                     }
 
-                    (_decisions ??= ImmutableArray.CreateBuilder<RuleDecision>()).Add(new RuleDecision(_nsg, rule, access, decided));
+                    _decisions.Add(new RuleDecision(_nsg, rule, access, decided));
                     remaining = remaining.Except(decided);
                 }
             }
@@ -300,7 +324,7 @@ public static class NsgEvaluator
             Remaining = remaining;
         }
 
-        private Coverage ProtocolCoverage(Known<RuleProtocol> protocol)
+        private readonly Coverage ProtocolCoverage(Known<RuleProtocol> protocol)
         {
             if (!protocol.TryGet(out var value))
             {

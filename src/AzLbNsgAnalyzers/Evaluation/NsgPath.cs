@@ -44,8 +44,20 @@ public sealed class NsgPath
     }
 
     /// <summary>The NSGs in the order a packet meets them: inbound subnet then NIC, outbound NIC then subnet.</summary>
-    public ImmutableArray<Known<NetworkSecurityGroupModel?>> InOrder(RuleDirection direction) =>
-        direction == RuleDirection.Inbound ? ImmutableArray.Create(SubnetNsg, NicNsg) : ImmutableArray.Create(NicNsg, SubnetNsg);
+    /// <summary>The path's NSGs in the packet's order for the direction (made once per direction: rules ask for every backend).</summary>
+    public ImmutableArray<Known<NetworkSecurityGroupModel?>> InOrder(RuleDirection direction)
+    {
+        // A race makes two equal arrays at worst; an ImmutableArray is one reference, written at once.
+        if (direction == RuleDirection.Inbound)
+        {
+            return _inbound.IsDefault ? _inbound = ImmutableArray.Create(SubnetNsg, NicNsg) : _inbound;
+        }
+
+        return _outbound.IsDefault ? _outbound = ImmutableArray.Create(NicNsg, SubnetNsg) : _outbound;
+    }
+
+    private ImmutableArray<Known<NetworkSecurityGroupModel?>> _inbound;
+    private ImmutableArray<Known<NetworkSecurityGroupModel?>> _outbound;
 
     public override string ToString() => "subnet NSG " + SubnetNsg + ", NIC NSG " + NicNsg;
 

@@ -31,6 +31,12 @@ internal sealed class ModelBuilder
     private bool _parentIndexBuilt;
     private HashSet<(NetworkSecurityGroupModel, HeapObject)> _addedRules = new();
     private HashSet<HeapObject> _seenChildren = new();
+
+    // A rule side written as one text (most are: "*", "VirtualNetwork", a prefix, a port) is one immutable field per
+    // text within a topology: rules share it, and with it the evaluator's memo of its resolution.
+    private readonly Dictionary<string, AddressField> _addressFields = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, PortField> _portFields = new(System.StringComparer.Ordinal);
+    private AddressField? _unsetAddressField;
     private readonly Stack<List<HeapObject>> _spareLists = new();
 
     public static Topology Build(IReadOnlyList<HeapObject> heap) => new ModelBuilder().BuildTopology(heap, System.Array.Empty<ConfigurationFault>());
@@ -80,6 +86,9 @@ internal sealed class ModelBuilder
         _parentIndex.Clear();
         _parentIndexBuilt = false;
         _addedRules = _addedRules.Count > MaxRecycledCount ? new() : Cleared(_addedRules);
+        _addressFields.Clear();
+        _portFields.Clear();
+        _unsetAddressField = null;
         _seenChildren = _seenChildren.Count > MaxRecycledCount ? new() : Cleared(_seenChildren);
     }
 
@@ -274,7 +283,7 @@ internal sealed class ModelBuilder
     private static HeapObject? GetObject(HeapObject obj, string property) => Get(obj, property) is ObjectValue { Target: var target } ? target : null;
 
     /// <summary>The items of a list property: empty when unset; Unknown when not all are visible.</summary>
-    private static (IReadOnlyList<AbstractValue> Items, bool Complete) GetList(HeapObject obj, string property)
+    private static (List<AbstractValue> Items, bool Complete) GetList(HeapObject obj, string property)
     {
         switch (Get(obj, property))
         {
@@ -287,8 +296,9 @@ internal sealed class ModelBuilder
         }
     }
 
-    // Unset lists (every rule's application security groups, for one) share one empty list.
-    private static readonly IReadOnlyList<AbstractValue> NoItems = System.Array.Empty<AbstractValue>();
+    // Unset lists (every rule's application security groups, for one) share one empty list, never written. A List, not an
+    // interface, so that loops over items use its struct enumerator rather than a boxed one.
+    private static readonly List<AbstractValue> NoItems = new(0);
 
     // Children linked by `Parent = x`, indexed once: scanning the heap per parent would be quadratic in the method's size.
     private Dictionary<HeapObject, List<HeapObject>> ParentIndex()
@@ -536,9 +546,9 @@ internal sealed class ModelBuilder
                 _ => null,
             }).Flatten(),
             ReadAddressField(obj, "SourceAddressPrefix", "SourceAddressPrefixes", "SourceApplicationSecurityGroups"),
-            new PortField(ReadString(obj, "SourcePortRange"), ReadStringList(obj, "SourcePortRanges")),
+            ReadPortField(obj, "SourcePortRange", "SourcePortRanges"),
             ReadAddressField(obj, "DestinationAddressPrefix", "DestinationAddressPrefixes", "DestinationApplicationSecurityGroups"),
-            new PortField(ReadString(obj, "DestinationPortRange"), ReadStringList(obj, "DestinationPortRanges")))
+            ReadPortField(obj, "DestinationPortRange", "DestinationPortRanges"))
         {
             NetworkSecurityGroup = nsg,
             SyntaxKind = obj.RuleSyntax,
@@ -553,10 +563,53 @@ internal sealed class ModelBuilder
         }
     }
 
-    private static AddressField ReadAddressField(HeapObject obj, string singular, string plural, string groups)
+    private AddressField ReadAddressField(HeapObject obj, string singularName, string pluralName, string groups)
     {
         var (asgItems, asgComplete) = GetList(obj, groups);
-        return new AddressField(ReadString(obj, singular), ReadStringList(obj, plural), asgItems.Count > 0 || !asgComplete);
+        bool hasGroups = asgItems.Count > 0 || !asgComplete;
+        var singular = ReadString(obj, singularName);
+        var plural = ReadStringList(obj, pluralName);
+        if (hasGroups || !singular.TryGet(out var text) || !plural.TryGet(out var list) || !list.IsEmpty)
+        {
+            return new AddressField(singular, plural, hasGroups);
+        }
+
+        if (text is null)
+        {
+            return _unsetAddressField ??= new AddressField(singular, plural, false);
+        }
+
+        if (!_addressFields.TryGetValue(text, out var field))
+        {
+            field = new AddressField(singular, plural, false);
+            _addressFields.Add(text, field);
+        }
+
+        return field;
+    }
+
+    private PortField ReadPortField(HeapObject obj, string singularName, string pluralName)
+    {
+        var singular = ReadString(obj, singularName);
+        var plural = ReadStringList(obj, pluralName);
+        if (!singular.TryGet(out var text) || !plural.TryGet(out var list) || !list.IsEmpty)
+        {
+            return new PortField(singular, plural);
+        }
+
+        // An unset field resolves without a context: one shared field serves every topology.
+        if (text is null)
+        {
+            return PortField.Unset;
+        }
+
+        if (!_portFields.TryGetValue(text, out var field))
+        {
+            field = new PortField(singular, plural);
+            _portFields.Add(text, field);
+        }
+
+        return field;
     }
 
     private void BuildLoadBalancer(HeapObject obj, LoadBalancerModel model)

@@ -73,7 +73,7 @@ public sealed class AddressPrefix
 
         if (Ipv4.TryParseCidr(trimmed, out var range, out bool hostBits))
         {
-            return new AddressPrefix(text, AddressPrefixKind.Ipv4, IntervalSet.FromIntervals(new[] { range }), null, hostBits, null);
+            return new AddressPrefix(text, AddressPrefixKind.Ipv4, IntervalSet.Of(range), null, hostBits, null);
         }
 
         if (trimmed.IndexOf(':') >= 0)

@@ -54,6 +54,8 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
 
     public static IntervalSet Of(uint value) => Of(value, value);
 
+    public static IntervalSet Of(Interval interval) => new(ImmutableArray.Create(interval));
+
     public static IntervalSet FromIntervals(IEnumerable<Interval> intervals) => new(Normalize(intervals));
 
     public ulong Count
@@ -151,24 +153,32 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
         return Merged(Intervals, other.Intervals, MergeExcept);
     }
 
-    private delegate int MergeWalk(ImmutableArray<Interval> left, ImmutableArray<Interval> right, ImmutableArray<Interval>.Builder? output);
+    private delegate int MergeWalk(ImmutableArray<Interval> left, ImmutableArray<Interval> right, Interval[] output);
 
-    // Two passes over the sorted inputs: count the result's intervals, then fill an array of exactly that size.
+    // A merge never yields more intervals than its inputs hold together: one walk into a scratch array of that size,
+    // then one array of exactly the result's size (a set is its array and itself: no builder in between).
+    [ThreadStatic]
+    private static Interval[]? _scratch;
+
     private static IntervalSet Merged(ImmutableArray<Interval> left, ImmutableArray<Interval> right, MergeWalk walk)
     {
-        int count = walk(left, right, null);
-        if (count == 0)
+        int bound = left.Length + right.Length;
+        var scratch = _scratch;
+        if (scratch is null || scratch.Length < bound)
         {
-            return Empty;
+            scratch = new Interval[Math.Max(bound, 16)];
+            if (bound <= 1024)
+            {
+                _scratch = scratch;
+            }
         }
 
-        var result = ImmutableArray.CreateBuilder<Interval>(count);
-        walk(left, right, result);
-        return new IntervalSet(result.MoveToImmutable());
+        int count = walk(left, right, scratch);
+        return count == 0 ? Empty : new IntervalSet(ImmutableArray.Create(scratch, 0, count));
     }
 
-    // The merge walks below count their output when `output` is null and write it otherwise.
-    private static int MergeUnion(ImmutableArray<Interval> left, ImmutableArray<Interval> right, ImmutableArray<Interval>.Builder? output)
+    // The merge walks below write their output from index 0 and return its length.
+    private static int MergeUnion(ImmutableArray<Interval> left, ImmutableArray<Interval> right, Interval[] output)
     {
         int count = 0, i = 0, j = 0;
         bool open = false;
@@ -184,8 +194,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
 
             if (open)
             {
-                output?.Add(new Interval(first, last));
-                count++;
+                output[count++] = new Interval(first, last);
             }
 
             open = true;
@@ -193,11 +202,11 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             last = next.Last;
         }
 
-        output?.Add(new Interval(first, last));
-        return count + 1;
+        output[count++] = new Interval(first, last);
+        return count;
     }
 
-    private static int MergeIntersect(ImmutableArray<Interval> left, ImmutableArray<Interval> right, ImmutableArray<Interval>.Builder? output)
+    private static int MergeIntersect(ImmutableArray<Interval> left, ImmutableArray<Interval> right, Interval[] output)
     {
         int count = 0, i = 0, j = 0;
         while (i < left.Length && j < right.Length)
@@ -208,8 +217,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             uint last = Math.Min(a.Last, b.Last);
             if (first <= last)
             {
-                output?.Add(new Interval(first, last));
-                count++;
+                output[count++] = new Interval(first, last);
             }
 
             if (a.Last < b.Last)
@@ -225,7 +233,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
         return count;
     }
 
-    private static int MergeExcept(ImmutableArray<Interval> left, ImmutableArray<Interval> right, ImmutableArray<Interval>.Builder? output)
+    private static int MergeExcept(ImmutableArray<Interval> left, ImmutableArray<Interval> right, Interval[] output)
     {
         int count = 0, j = 0;
         foreach (var a in left)
@@ -242,8 +250,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
                 var b = right[k];
                 if (b.First > cursor)
                 {
-                    output?.Add(new Interval((uint)cursor, b.First - 1));
-                    count++;
+                    output[count++] = new Interval((uint)cursor, b.First - 1);
                 }
 
                 cursor = Math.Max(cursor, (ulong)b.Last + 1);
@@ -252,8 +259,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
 
             if (cursor <= a.Last)
             {
-                output?.Add(new Interval((uint)cursor, a.Last));
-                count++;
+                output[count++] = new Interval((uint)cursor, a.Last);
             }
         }
 

@@ -86,7 +86,7 @@ public static class Ipv4
         return true;
     }
 
-    public static IntervalSet Cidr(string text) => TryParseCidr(text, out var range, out _) ? IntervalSet.FromIntervals(new[] { range }) : throw new System.FormatException(text);
+    public static IntervalSet Cidr(string text) => TryParseCidr(text, out var range, out _) ? IntervalSet.Of(range) : throw new System.FormatException(text);
 
     public static string Format(uint address) =>
         string.Format(CultureInfo.InvariantCulture, "{0}.{1}.{2}.{3}", address >> 24, (address >> 16) & 255, (address >> 8) & 255, address & 255);

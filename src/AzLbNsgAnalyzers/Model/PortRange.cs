@@ -9,7 +9,22 @@ public static class PortRange
 
     public static readonly IntervalSet All = IntervalSet.Of(0, MaxPort);
 
-    public static IntervalSet Single(int port) => IntervalSet.Of((uint)port);
+    /// <summary>The set of one port (recent ones shared: every flow of every load-balancing rule names its port).</summary>
+    public static IntervalSet Single(int port)
+    {
+        // Direct-mapped by the port's low bits; a reference write is atomic and sets are immutable, so threads share it.
+        int slot = port & (SingleSlots.Length - 1);
+        if (SingleSlots[slot] is { } cached && cached.Intervals[0].First == (uint)port)
+        {
+            return cached;
+        }
+
+        var set = IntervalSet.Of((uint)port);
+        SingleSlots[slot] = set;
+        return set;
+    }
+
+    private static readonly IntervalSet?[] SingleSlots = new IntervalSet?[256];
 
     // Parsed once per text (bounded): every rule of every analysed body names its ports, mostly the same few.
     private static readonly TextMemo<ParsedPorts> Parsed = new(ParseText, capacity: 4096);

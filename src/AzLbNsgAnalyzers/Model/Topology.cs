@@ -75,6 +75,9 @@ public sealed class SubnetModel : ResourceModel
 
     /// <summary>The associated NSG: null when known to have none, Unknown when not visible.</summary>
     public Known<NetworkSecurityGroupModel?> NetworkSecurityGroup { get; internal set; } = Known<NetworkSecurityGroupModel?>.Of(null);
+
+    /// <summary>The evaluation's memo of the addresses of <see cref="AddressPrefixes"/> (read by several rules).</summary>
+    internal object? AddressesMemo { get; set; }
 }
 
 public sealed class NetworkInterfaceModel : ResourceModel

@@ -160,10 +160,8 @@ internal sealed class ClientFlowCase
                     }
 
                     var flow = new Flow(Flow.ProtocolsOf(protocol), destination, ports);
-                    var host = IntervalSet.Of(Ipv4.AzureHostAddress);
-                    var clients = isPublic ? context.Internet.Definite : context.KnownSpaces.Except(host);
-                    var outside = Ipv4.All.Except(context.KnownSpaces).Except(host);
-                    cases.Add(new ClientFlowCase(loadBalancer, rule, frontend, backend, flow, clients, outside, analysis.Evaluate(backend, flow)));
+                    var clients = isPublic ? context.Internet.Definite : context.KnownSpacesWithoutHost;
+                    cases.Add(new ClientFlowCase(loadBalancer, rule, frontend, backend, flow, clients, context.OutsideKnownSpaces, analysis.Evaluate(backend, flow)));
                 }
             }
         }

@@ -39,50 +39,76 @@ internal static class LoadBalancerPorts
         return PortRange.Single(floating ? frontendPort : backendPort);
     }
 
-    /// <summary>Each custom security rule on the inbound path of each backend of the load balancer, with that backend.</summary>
-    public static IEnumerable<(SecurityRuleModel Rule, Backend Backend)> BackendRules(NetworkAnalysis analysis, LoadBalancerModel loadBalancer)
+    /// <summary>Each custom security rule on the inbound paths of the load balancer's backends, once, with those backends.</summary>
+    /// <remarks>
+    /// A rule belongs to one NSG, so the rules of one NSG share one backend list (a backend is listed once per time
+    /// the NSG is on its path). Rules come in the order the backends of the load balancer's rules first reach them.
+    /// </remarks>
+    public static List<(SecurityRuleModel Rule, List<Backend> Backends)> BackendRulesByRule(NetworkAnalysis analysis, LoadBalancerModel loadBalancer)
     {
-        var seen = new HashSet<Backend>();
+        var result = new List<(SecurityRuleModel, List<Backend>)>();
+        var backendsByNsg = new List<(NetworkSecurityGroupModel Nsg, List<Backend> Backends)>();
+        var seen = new List<Backend>();
         foreach (var lbRule in loadBalancer.Rules)
         {
             foreach (var backend in analysis.BackendsOf(lbRule))
             {
-                if (!seen.Add(backend))
+                if (ContainsReference(seen, backend))
                 {
                     continue;
                 }
 
+                seen.Add(backend);
                 foreach (var nsg in backend.Path.InOrder(RuleDirection.Inbound))
                 {
-                    if (nsg.TryGet(out var known) && known is not null)
+                    if (!nsg.TryGet(out var known) || known is null || known.Rules.Count == 0)
                     {
+                        continue;
+                    }
+
+                    var backends = BackendsOf(backendsByNsg, known);
+                    if (backends is null)
+                    {
+                        backends = new List<Backend>();
+                        backendsByNsg.Add((known, backends));
                         foreach (var rule in known.Rules)
                         {
-                            yield return (rule, backend);
+                            result.Add((rule, backends));
                         }
                     }
+
+                    backends.Add(backend);
                 }
             }
         }
-    }
-
-    /// <summary>Each custom security rule on the inbound paths of the load balancer's backends, once, with those backends.</summary>
-    public static List<(SecurityRuleModel Rule, List<Backend> Backends)> BackendRulesByRule(NetworkAnalysis analysis, LoadBalancerModel loadBalancer)
-    {
-        var result = new List<(SecurityRuleModel, List<Backend>)>();
-        var index = new Dictionary<SecurityRuleModel, List<Backend>>();
-        foreach (var (rule, backend) in BackendRules(analysis, loadBalancer))
-        {
-            if (!index.TryGetValue(rule, out var backends))
-            {
-                backends = new List<Backend>();
-                index.Add(rule, backends);
-                result.Add((rule, backends));
-            }
-
-            backends.Add(backend);
-        }
 
         return result;
+    }
+
+    // Load balancers have a few backends and NSGs: linear searches, no hash sets.
+    private static bool ContainsReference(List<Backend> backends, Backend backend)
+    {
+        foreach (var existing in backends)
+        {
+            if (ReferenceEquals(existing, backend))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<Backend>? BackendsOf(List<(NetworkSecurityGroupModel Nsg, List<Backend> Backends)> backendsByNsg, NetworkSecurityGroupModel nsg)
+    {
+        foreach (var (known, backends) in backendsByNsg)
+        {
+            if (ReferenceEquals(known, nsg))
+            {
+                return backends;
+            }
+        }
+
+        return null;
     }
 }

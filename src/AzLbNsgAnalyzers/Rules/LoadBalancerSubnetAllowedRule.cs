@@ -50,7 +50,8 @@ internal static class LoadBalancerSubnetAllowedRule
                 continue;
             }
 
-            var backendRules = LoadBalancerPorts.BackendRulesByRule(analysis, loadBalancer);
+            // Made only when a frontend qualifies (most load balancers' frontends host NICs or are public).
+            List<(SecurityRuleModel Rule, List<Backend> Backends)>? backendRules = null;
             foreach (var frontend in loadBalancer.Frontends)
             {
                 if (!frontend.IsPublic.TryGet(out bool isPublic) || isPublic || !frontend.Subnet.TryGet(out var subnet) || subnet is null
@@ -60,6 +61,7 @@ internal static class LoadBalancerSubnetAllowedRule
                 }
 
                 // Each rule once, with every backend whose path holds it (a NIC factory makes many backends share one NSG).
+                backendRules ??= LoadBalancerPorts.BackendRulesByRule(analysis, loadBalancer);
                 foreach (var (rule, backends) in backendRules)
                 {
                     if (!RuleMatching.IsInbound(rule) || !RuleMatching.IsAllow(rule) || rule.NetworkSecurityGroup is not { RulesComplete: true }
@@ -101,7 +103,7 @@ internal static class LoadBalancerSubnetAllowedRule
         foreach (var lbRule in loadBalancer.Rules)
         {
             if (LoadBalancerPorts.DeliveredPorts(lbRule) is { } delivered && delivered.Overlaps(ports) && lbRule.Protocol.TryGet(out var transport)
-                && (protocol == RuleProtocol.Any || Flow.ProtocolsOf(transport).Any(p => (int)p == (int)protocol)))
+                && (protocol == RuleProtocol.Any || Flow.ProtocolsOf(transport).Contains((FlowProtocol)(int)protocol)))
             {
                 return true;
             }
@@ -119,30 +121,38 @@ internal static class LoadBalancerSubnetAllowedRule
             return null;
         }
 
-        var texts = new List<string>();
         if (singular is not null)
         {
-            texts.Add(singular);
+            return plural.IsDefaultOrEmpty ? Ipv4Addresses(singular) : null;
         }
 
-        texts.AddRange(plural);
-        if (texts.Count == 0 || (singular is not null && plural.Length > 0))
+        if (plural.IsDefaultOrEmpty)
         {
             return null;
         }
 
         var set = IntervalSet.Empty;
-        foreach (var text in texts)
+        foreach (var text in plural)
         {
-            var prefix = AddressPrefix.Parse(text);
-            if (prefix.Kind != AddressPrefixKind.Ipv4 || prefix.Addresses is null)
+            if (Ipv4Addresses(text) is not { } addresses)
             {
                 return null;
             }
 
-            set = set.Union(prefix.Addresses);
+            set = set.Union(addresses);
         }
 
         return set;
+    }
+
+    private static IntervalSet? Ipv4Addresses(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var prefix = AddressPrefix.Parse(text);
+        return prefix.Kind == AddressPrefixKind.Ipv4 ? prefix.Addresses : null;
     }
 }

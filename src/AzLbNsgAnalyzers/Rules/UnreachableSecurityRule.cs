@@ -21,8 +21,12 @@ internal static class UnreachableSecurityRule
     private static readonly ImmutableArray<FlowProtocol> AllProtocols =
         ImmutableArray.Create(FlowProtocol.Tcp, FlowProtocol.Udp, FlowProtocol.Icmp, FlowProtocol.Esp, FlowProtocol.Ah);
 
+    private static readonly RuleDirection[] Directions = { RuleDirection.Inbound, RuleDirection.Outbound };
+
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        // Ports named so far by earlier rules, per protocol a rule can have (index: RuleProtocol), grown rule by rule.
+        IntervalSet[]? covered = null;
         foreach (var nsg in analysis.Topology.NetworkSecurityGroups)
         {
             if (!nsg.RulesComplete)
@@ -31,12 +35,15 @@ internal static class UnreachableSecurityRule
             }
 
             var context = analysis.ContextOf(nsg);
-            foreach (var direction in new[] { RuleDirection.Inbound, RuleDirection.Outbound })
+            foreach (var direction in Directions)
             {
                 var ordered = NsgEvaluator.OrderedCustomRules(nsg, direction);
+                if (ordered.Length < 2)
+                {
+                    continue;
+                }
 
-                // Ports named so far by earlier rules, per protocol a rule can have (index: RuleProtocol), grown rule by rule.
-                var covered = new IntervalSet[(int)RuleProtocol.Any + 1];
+                covered ??= new IntervalSet[(int)RuleProtocol.Any + 1];
                 for (int p = 0; p < covered.Length; p++)
                 {
                     covered[p] = IntervalSet.Empty;
@@ -48,7 +55,7 @@ internal static class UnreachableSecurityRule
                     Cover(covered, ordered[i - 1]);
                     // When the rule and every rule shadowing it come from one call of a helper, that helper's own analysis reports it.
                     if (ShadowedBy(nsg, rule, ordered, i, CoveredFor(covered, rule), context, direction) is not { } shadowing
-                        || shadowing.All(s => !SecurityRuleValues.ReportedHere(rule, s)))
+                        || !AnyReportedHere(rule, shadowing))
                     {
                         continue;
                     }
@@ -96,17 +103,43 @@ internal static class UnreachableSecurityRule
         var flow = new Flow(protocols, destinations.Possible, ports.Definite);
         var decisions = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, index, flow, context, direction);
         var decided = IntervalSet.Empty;
-        var deciding = new List<SecurityRuleModel>();
         foreach (var decision in decisions)
         {
             if (decision.Sources.Overlaps(sources.Possible))
             {
                 decided = decided.Union(decision.Sources);
+            }
+        }
+
+        if (!sources.Possible.IsSubsetOf(decided))
+        {
+            return null;
+        }
+
+        var deciding = new List<SecurityRuleModel>();
+        foreach (var decision in decisions)
+        {
+            if (decision.Sources.Overlaps(sources.Possible))
+            {
                 deciding.Add(decision.Rule);
             }
         }
 
-        return sources.Possible.IsSubsetOf(decided) ? deciding : null;
+        return deciding;
+    }
+
+    // A loop, not a lambda over `rule`: the closure would be made for every rule of every NSG, shadowed or not.
+    private static bool AnyReportedHere(SecurityRuleModel rule, List<SecurityRuleModel> shadowing)
+    {
+        foreach (var earlier in shadowing)
+        {
+            if (SecurityRuleValues.ReportedHere(rule, earlier))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An earlier rule names its ports for its own protocol; one of Any or Unknown protocol, for every protocol.
