@@ -13,7 +13,8 @@ public sealed class NetworkAnalysis
     private readonly Dictionary<LbRuleModel, ImmutableArray<Backend>> _backendsByRule = new();
     private readonly Dictionary<BackendPoolModel, ImmutableArray<Backend>> _backendsByPool = new();
     private readonly Dictionary<(Known<NetworkSecurityGroupModel?>, Known<NetworkSecurityGroupModel?>, AddressContext, Flow), FlowVerdict> _verdicts = new();
-    private readonly Dictionary<string, object> _memo = new();
+    // Sized for the few values rules share (client flow cases, probe verdicts, the causes LBNSG004/007 consult).
+    private readonly Dictionary<string, object> _memo = new(8, System.StringComparer.Ordinal);
     private readonly Dictionary<VirtualNetworkModel, AddressContext> _contexts = new();
     private readonly object _gate = new();
 

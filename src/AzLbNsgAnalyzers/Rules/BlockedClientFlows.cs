@@ -83,9 +83,9 @@ internal static class BlockedClientFlows
     private static HashSet<(LoadBalancerModel, Backend)> ExplainedBackends(NetworkAnalysis analysis)
     {
         var explained = new HashSet<(LoadBalancerModel, Backend)>();
-        foreach (var (rule, backend, probe) in HealthProbeBlockedRule.ProbedBackends(analysis))
+        foreach (var (rule, backend, _, denying) in HealthProbeBlockedRule.ProbeVerdicts(analysis))
         {
-            if (rule.LoadBalancer is { } loadBalancer && HealthProbeBlockedRule.DenyingRule(analysis, backend, probe) is not null)
+            if (rule.LoadBalancer is { } loadBalancer && denying is not null)
             {
                 explained.Add((loadBalancer, backend));
             }
@@ -93,16 +93,8 @@ internal static class BlockedClientFlows
 
         // NSGs holding a rule LBNSG002 or LBNSG006 reports: a backend behind one of them is explained by that cause.
         var nsgsWithCause = new HashSet<NetworkSecurityGroupModel>(ReferenceEqualityComparer<NetworkSecurityGroupModel>.Instance);
-        foreach (var cause in new[] { LoadBalancerSubnetAllowedRule.Find(analysis), FrontendInsteadOfBackendRule.Find(analysis) })
-        {
-            foreach (var group in cause.All)
-            {
-                if (group.Subject.NetworkSecurityGroup is { } owner)
-                {
-                    nsgsWithCause.Add(owner);
-                }
-            }
-        }
+        AddOwners(nsgsWithCause, LoadBalancerSubnetAllowedRule.Find(analysis));
+        AddOwners(nsgsWithCause, FrontendInsteadOfBackendRule.Find(analysis));
 
         foreach (var flowCase in ClientFlowCase.All(analysis))
         {
@@ -121,6 +113,17 @@ internal static class BlockedClientFlows
         }
 
         return explained;
+    }
+
+    private static void AddOwners(HashSet<NetworkSecurityGroupModel> nsgs, FindingGroups<SecurityRuleModel> cause)
+    {
+        foreach (var group in cause.All)
+        {
+            if (group.Subject.NetworkSecurityGroup is { } owner)
+            {
+                nsgs.Add(owner);
+            }
+        }
     }
 
     internal sealed class Outcomes

@@ -54,6 +54,7 @@ internal static class FrontendInsteadOfBackendRule
     {
         var groups = new FindingGroups<SecurityRuleModel>();
         var cases = ClientFlowCase.All(analysis);
+        var sameBackend = new List<ClientFlowCase>();
         foreach (var flowCase in cases)
         {
             var lbRule = flowCase.Rule;
@@ -65,7 +66,16 @@ internal static class FrontendInsteadOfBackendRule
                 continue;
             }
 
-            var sameBackend = cases.Where(c => ReferenceEquals(c.LoadBalancer, flowCase.LoadBalancer) && ReferenceEquals(c.Backend, flowCase.Backend)).ToList();
+            // The cases of the same load balancer and backend (a loop into one reused list: no closure or list per case).
+            sameBackend.Clear();
+            foreach (var other in cases)
+            {
+                if (ReferenceEquals(other.LoadBalancer, flowCase.LoadBalancer) && ReferenceEquals(other.Backend, flowCase.Backend))
+                {
+                    sameBackend.Add(other);
+                }
+            }
+
             if (!AllRulesModelled(analysis, flowCase, sameBackend.Count))
             {
                 continue;

@@ -21,15 +21,15 @@ internal static class HealthProbeBlockedRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
-        var blocked = new Dictionary<SecurityRuleModel, Blocked>();
-        foreach (var (rule, backend, probe) in ProbedBackends(analysis))
+        Dictionary<SecurityRuleModel, Blocked>? blocked = null;
+        foreach (var (rule, backend, probe, denying) in ProbeVerdicts(analysis))
         {
-            var denying = DenyingRule(analysis, backend, probe);
             if (denying is null)
             {
                 continue;
             }
 
+            blocked ??= new Dictionary<SecurityRuleModel, Blocked>();
             if (!blocked.TryGetValue(denying, out var entry))
             {
                 entry = new Blocked(denying);
@@ -43,6 +43,11 @@ internal static class HealthProbeBlockedRule
             {
                 entry.ProbePorts.Add(knownPort);
             }
+        }
+
+        if (blocked is null)
+        {
+            yield break;
         }
 
         foreach (var entry in blocked.Values)
@@ -88,9 +93,16 @@ internal static class HealthProbeBlockedRule
         return deciding.Length > 0 && !deciding[0].Rule.IsDefault && deciding[0].Access == RuleAccess.Deny ? deciding[0].Rule : null;
     }
 
-    /// <summary>Each (load balancer rule, backend, probe) the load balancer certainly probes.</summary>
-    public static IEnumerable<(LbRuleModel Rule, Backend Backend, ProbeModel Probe)> ProbedBackends(NetworkAnalysis analysis)
+    /// <summary>
+    /// Each (load balancer rule, backend, probe) the load balancer certainly probes, with the custom rule that certainly
+    /// denies that probe (null when none does); computed once per analysis (LBNSG003 and the LBNSG004/007 outcomes read it).
+    /// </summary>
+    public static ImmutableArray<(LbRuleModel Rule, Backend Backend, ProbeModel Probe, SecurityRuleModel? Denying)> ProbeVerdicts(NetworkAnalysis analysis) =>
+        analysis.Memo("ProbeVerdicts", ComputeProbeVerdicts);
+
+    private static ImmutableArray<(LbRuleModel Rule, Backend Backend, ProbeModel Probe, SecurityRuleModel? Denying)> ComputeProbeVerdicts(NetworkAnalysis analysis)
     {
+        var verdicts = ImmutableArray.CreateBuilder<(LbRuleModel, Backend, ProbeModel, SecurityRuleModel?)>();
         foreach (var loadBalancer in analysis.Topology.LoadBalancers)
         {
             foreach (var rule in loadBalancer.Rules)
@@ -102,10 +114,12 @@ internal static class HealthProbeBlockedRule
 
                 foreach (var backend in analysis.BackendsOf(rule))
                 {
-                    yield return (rule, backend, probe);
+                    verdicts.Add((rule, backend, probe, DenyingRule(analysis, backend, probe)));
                 }
             }
         }
+
+        return verdicts.Count == verdicts.Capacity ? verdicts.MoveToImmutable() : verdicts.ToImmutable();
     }
 
     private sealed class Blocked
