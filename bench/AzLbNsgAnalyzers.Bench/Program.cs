@@ -73,6 +73,34 @@ internal static class Program
             return 0;
         }
 
+        if (args.Contains("--dense-loop"))
+        {
+            // For an external profiler (perf, dotnet-trace): one variant of the dense compile, concurrent as a build runs it,
+            // again and again in one process (the tiered JIT settles after several rounds), with its CPU and collections.
+            string variant = args.SkipWhile(a => a != "--dense-loop").Skip(1).FirstOrDefault() ?? "ours";
+            int rounds = int.TryParse(args.SkipWhile(a => a != "--dense-loop").Skip(2).FirstOrDefault(), out int parsedRounds) ? parsedRounds : 8;
+            var denseCompilation = Harness.Compile(InfraGenerator.DenseProject(1280, Seed, out _, out _), nullable: false, concurrentBuild: true);
+            var denseAnalyzers = variant switch
+            {
+                "noop" => Harness.NoOp,
+                "none" => ImmutableArray<DiagnosticAnalyzer>.Empty,
+                "dropped" => Harness.OursSwallowing,
+                "blocks" => Enumerable.Range(0, Harness.Ours.Length).Select(i => (DiagnosticAnalyzer)new NoOpBlockAnalyzer(walk: i == 0)).ToImmutableArray(),
+                _ => Harness.Ours,
+            };
+            for (int i = 0; i < rounds; i++)
+            {
+                var before = CpuClock.Process();
+                long allocated = GC.GetTotalAllocatedBytes(precise: false);
+                int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+                Harness.Run(denseCompilation, denseAnalyzers, concurrent: true);
+                Console.WriteLine($"{variant} {i}: {(CpuClock.Process() - before).TotalMilliseconds:F0} ms CPU, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576} MiB, gen {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}");
+                GC.Collect();
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--dense"))
         {
             // The infrastructure-dense project: concurrent and single-threaded, then per phase and per code shape.
