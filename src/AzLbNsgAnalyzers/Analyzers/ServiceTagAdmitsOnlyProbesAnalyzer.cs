@@ -15,6 +15,13 @@ public sealed class ServiceTagAdmitsOnlyProbesAnalyzer : AzureNetworkAnalyzer
     {
     }
 
-    internal override IEnumerable<Finding> Analyze(NetworkAnalysis analysis) =>
-        System.Linq.Enumerable.Concat(ServiceTagOnlyRule.Analyze(analysis), ServiceTagOnlyNsgRule.Analyze(analysis));
+    internal override IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
+    {
+        // Both forms; concatenated only when both found something (nearly always neither did).
+        var ofRules = ServiceTagOnlyRule.Analyze(analysis);
+        var ofNsgs = ServiceTagOnlyNsgRule.Analyze(analysis);
+        return IsEmpty(ofNsgs) ? ofRules : IsEmpty(ofRules) ? ofNsgs : System.Linq.Enumerable.Concat(ofRules, ofNsgs);
+    }
+
+    private static bool IsEmpty(IEnumerable<Finding> findings) => findings is ICollection<Finding> { Count: 0 };
 }

@@ -13,11 +13,12 @@ internal static class BasicSkuRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         foreach (var loadBalancer in analysis.Topology.LoadBalancers)
         {
             if (SecurityRuleValues.CreatedInAnalysedBody(loadBalancer.Origin) && loadBalancer.Sku.TryGet(out var sku) && sku == SkuName.Basic)
             {
-                yield return Create(loadBalancer, "Load balancer", "LoadBalancer");
+                (findings ??= new List<Finding>()).Add(Create(loadBalancer, "Load balancer", "LoadBalancer"));
             }
         }
 
@@ -25,9 +26,11 @@ internal static class BasicSkuRule
         {
             if (SecurityRuleValues.CreatedInAnalysedBody(publicIp.Origin) && publicIp.Sku.TryGet(out var sku) && sku == SkuName.Basic)
             {
-                yield return Create(publicIp, "Public IP address", "PublicIPAddress");
+                (findings ??= new List<Finding>()).Add(Create(publicIp, "Public IP address", "PublicIPAddress"));
             }
         }
+
+        return Finding.All(findings);
     }
 
     private static Finding Create(ResourceModel resource, string kindText, string kind) =>

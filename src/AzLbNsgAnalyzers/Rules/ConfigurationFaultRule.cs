@@ -18,6 +18,7 @@ internal static class ConfigurationFaultRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         foreach (var fault in analysis.Topology.ConfigurationFaults)
         {
             if (!SecurityRuleValues.ReportedInThisBody(fault.Origin, fault.Builder))
@@ -25,12 +26,14 @@ internal static class ConfigurationFaultRule
                 continue;
             }
 
-            yield return fault.Kind switch
+            (findings ??= new List<Finding>()).Add(fault.Kind switch
             {
                 ConfigurationFaultKind.NsgAfterShorthandRules => new Finding(
                     Id, fault.Origin, fault.Related, ImmutableArray.Create(fault.Subject, fault.NetworkSecurityGroup), form: NsgAfterShorthandForm),
                 _ => new Finding(Id, fault.Origin, fault.Related, ImmutableArray.Create(fault.Subject, fault.NetworkSecurityGroup)),
-            };
+            });
         }
+
+        return Finding.All(findings);
     }
 }

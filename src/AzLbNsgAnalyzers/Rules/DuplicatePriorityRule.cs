@@ -17,6 +17,7 @@ internal static class DuplicatePriorityRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         foreach (var nsg in analysis.Topology.NetworkSecurityGroups)
         {
             foreach (var ordered in RulesSharingAPriority(nsg))
@@ -33,7 +34,7 @@ internal static class DuplicatePriorityRule
                         continue;
                     }
 
-                    yield return new Finding(
+                    (findings ??= new List<Finding>()).Add(new Finding(
                         Id,
                         later.Origin,
                         ImmutableArray.Create(first.Origin),
@@ -46,10 +47,12 @@ internal static class DuplicatePriorityRule
                         ImmutableDictionary<string, string?>.Empty
                     .Add(FixData.CurrentPriorityProperty, priority.ToString(CultureInfo.InvariantCulture))
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(later.NetworkSecurityGroup))
-                    .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(later.NetworkSecurityGroup, direction)));
+                    .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(later.NetworkSecurityGroup, direction))));
                 }
             }
         }
+
+        return Finding.All(findings);
     }
 
     // The groups of two or more rules with the same known priority and direction, by priority. One sorted array of

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using AzLbNsgAnalyzers.Model;
 
@@ -28,6 +29,12 @@ public sealed class Finding
     public ImmutableArray<string> MessageArguments { get; }
 
     public ImmutableDictionary<string, string?> Properties { get; }
+
+    /// <summary>
+    /// A rule's findings, gathered eagerly: a topology with none (nearly all of them) shares one empty array, where an
+    /// iterator method allocated its state machine for every rule of every analysed body.
+    /// </summary>
+    internal static IEnumerable<Finding> All(List<Finding>? findings) => findings ?? (IEnumerable<Finding>)System.Array.Empty<Finding>();
 
     public override string ToString() => RuleId + " at " + Primary + ": " + string.Join(" | ", MessageArguments);
 }

@@ -29,10 +29,11 @@ internal static class FrontendInsteadOfBackendRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         foreach (var group in Find(analysis).All)
         {
             var rule = group.Subject;
-            yield return new Finding(
+            (findings ??= new List<Finding>()).Add(new Finding(
                 Id,
                 rule.Origin,
                 ImmutableArray<Origin>.Empty,
@@ -44,8 +45,10 @@ internal static class FrontendInsteadOfBackendRule
                     RuleText.Names(group.LbRules),
                     group.Details[1],
                     RuleText.Names(group.Backends)),
-                group.PropertiesImmutable);
+                group.PropertiesImmutable));
         }
+
+        return Finding.All(findings);
     }
 
     public static FindingGroups<SecurityRuleModel> Find(NetworkAnalysis analysis) => analysis.Memo("LBNSG006", Compute);

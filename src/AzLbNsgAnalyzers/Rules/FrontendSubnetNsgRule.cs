@@ -22,6 +22,7 @@ internal static class FrontendSubnetNsgRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         var groups = new FindingGroups<SecurityRuleModel>();
         foreach (var loadBalancer in analysis.Topology.LoadBalancers)
         {
@@ -67,13 +68,15 @@ internal static class FrontendSubnetNsgRule
         foreach (var group in groups.All)
         {
             var rule = group.Subject;
-            yield return new Finding(
+            (findings ??= new List<Finding>()).Add(new Finding(
                 Id,
                 rule.Origin,
                 group.Additional.ToImmutableArray(),
                 ImmutableArray.Create(rule.DisplayName, RuleText.Priority(rule), RuleText.NsgName(rule), RuleText.Names(group.Details), RuleText.Names(group.Backends), RuleText.Names(group.LoadBalancers)),
-                group.PropertiesImmutable);
+                group.PropertiesImmutable));
         }
+
+        return Finding.All(findings);
     }
 
     // The one NSG on the backends' paths and the one port they receive, for the move fix; nothing when not exactly one.

@@ -21,6 +21,7 @@ internal static class HealthProbeBlockedRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         Dictionary<SecurityRuleModel, Blocked>? blocked = null;
         foreach (var (rule, backend, probe, denying) in ProbeVerdicts(analysis))
         {
@@ -47,7 +48,7 @@ internal static class HealthProbeBlockedRule
 
         if (blocked is null)
         {
-            yield break;
+            return Finding.All(findings);
         }
 
         foreach (var entry in blocked.Values)
@@ -58,7 +59,7 @@ internal static class HealthProbeBlockedRule
                 .Add(DenyPriorityProperty, deny.Priority.TryGet(out int priority) ? priority.ToString(CultureInfo.InvariantCulture) : null)
                 .Add(FixData.NsgKeyProperty, FixData.NsgKey(deny.NetworkSecurityGroup))
                 .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(deny.NetworkSecurityGroup, RuleDirection.Inbound));
-            yield return new Finding(
+            (findings ??= new List<Finding>()).Add(new Finding(
                 Id,
                 deny.Origin,
                 ImmutableArray<Origin>.Empty,
@@ -69,8 +70,10 @@ internal static class HealthProbeBlockedRule
                     RuleText.Names(entry.LoadBalancers),
                     RuleText.Names(entry.Ports),
                     RuleText.Names(entry.Backends)),
-                properties);
+                properties));
         }
+
+        return Finding.All(findings);
     }
 
     /// <summary>The custom rule that certainly denies the probe flow to this backend, if any.</summary>

@@ -18,10 +18,11 @@ internal static class LoadBalancerSubnetAllowedRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         foreach (var group in Find(analysis).All)
         {
             var rule = group.Subject;
-            yield return new Finding(
+            (findings ??= new List<Finding>()).Add(new Finding(
                 Id,
                 rule.Origin,
                 group.Additional.ToImmutableArray(),
@@ -32,8 +33,10 @@ internal static class LoadBalancerSubnetAllowedRule
                     RuleText.Names(group.Details),
                     RuleText.Names(group.LoadBalancers),
                     RuleText.Names(group.Backends)),
-                group.PropertiesImmutable);
+                group.PropertiesImmutable));
         }
+
+        return Finding.All(findings);
     }
 
     /// <summary>The flagged rules with the load balancers and backends they concern (shared with LBNSG004/007).</summary>

@@ -17,6 +17,7 @@ internal static class MalformedValueRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         foreach (var rule in SecurityRuleValues.AllRules(analysis.Topology))
         {
             if (!SecurityRuleValues.ReportedInThisBody(rule))
@@ -33,9 +34,11 @@ internal static class MalformedValueRule
             CheckPorts("DestinationPortRange", "DestinationPortRanges", rule.DestinationPorts, ref problems);
             if (problems is not null)
             {
-                yield return new Finding(Id, rule.Origin, ImmutableArray<Origin>.Empty, ImmutableArray.Create(rule.DisplayName, string.Join("; ", problems)));
+                (findings ??= new List<Finding>()).Add(new Finding(Id, rule.Origin, ImmutableArray<Origin>.Empty, ImmutableArray.Create(rule.DisplayName, string.Join("; ", problems))));
             }
         }
+
+        return Finding.All(findings);
     }
 
     private static void CheckAddresses(string singularName, string pluralName, AddressField field, ref List<string>? problems)

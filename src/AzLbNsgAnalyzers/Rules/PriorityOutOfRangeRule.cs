@@ -13,6 +13,7 @@ internal static class PriorityOutOfRangeRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         foreach (var rule in SecurityRuleValues.AllRules(analysis.Topology))
         {
             if (!SecurityRuleValues.ReportedInThisBody(rule) || !rule.Priority.TryGet(out int priority)
@@ -21,7 +22,7 @@ internal static class PriorityOutOfRangeRule
                 continue;
             }
 
-            yield return new Finding(
+            (findings ??= new List<Finding>()).Add(new Finding(
                 Id,
                 rule.Origin,
                 ImmutableArray<Origin>.Empty,
@@ -29,7 +30,9 @@ internal static class PriorityOutOfRangeRule
                 ImmutableDictionary<string, string?>.Empty
                     .Add(FixData.CurrentPriorityProperty, priority.ToString(CultureInfo.InvariantCulture))
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(rule.NetworkSecurityGroup))
-                    .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(rule.NetworkSecurityGroup, rule.Direction.GetValueOrDefault(RuleDirection.Inbound))));
+                    .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(rule.NetworkSecurityGroup, rule.Direction.GetValueOrDefault(RuleDirection.Inbound)))));
         }
+
+        return Finding.All(findings);
     }
 }

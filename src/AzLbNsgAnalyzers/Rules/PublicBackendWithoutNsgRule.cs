@@ -20,19 +20,22 @@ internal static class PublicBackendWithoutNsgRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         foreach (var group in Find(analysis).All)
         {
             var backend = group.Subject;
             string subnet = backend.Subnet.TryGet(out var s) && s is not null ? s.DisplayName : "?";
-            yield return new Finding(
+            (findings ??= new List<Finding>()).Add(new Finding(
                 Id,
                 backend.Origin,
                 group.Additional.ToImmutableArray(),
                 ImmutableArray.Create(backend.DisplayName, RuleText.Names(group.LoadBalancers), RuleText.Names(group.LbRules), subnet),
                 ImmutableDictionary<string, string?>.Empty.Add(BackendPortsProperty, string.Join(",", group.Details.Distinct())).Add(SubnetProperty, subnet)
                     .Add(ProtocolProperty, group.Properties.TryGetValue(ProtocolProperty, out var protocol) ? protocol : "Asterisk")
-                    .Add(SubnetPositionProperty, backend.Subnet.TryGet(out var known) && known is not null && !known.IsOpen ? FixData.Position(known.Origin) : null));
+                    .Add(SubnetPositionProperty, backend.Subnet.TryGet(out var known) && known is not null && !known.IsOpen ? FixData.Position(known.Origin) : null)));
         }
+
+        return Finding.All(findings);
     }
 
     /// <summary>Backends with no NSG behind a public Standard load balancer (shared: it excludes other findings for them).</summary>

@@ -31,6 +31,7 @@ internal static class ServiceTagOnlyNsgRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         HashSet<NetworkSecurityGroupModel>? onModelledPaths = null;
         foreach (var nsg in analysis.Topology.NetworkSecurityGroups)
         {
@@ -51,10 +52,12 @@ internal static class ServiceTagOnlyNsgRule
             {
                 if (SecurityRuleValues.ReportedInThisBody(rule) && Check(nsg, rule, context) is { } finding)
                 {
-                    yield return finding;
+                    (findings ??= new List<Finding>()).Add(finding);
                 }
             }
         }
+
+        return Finding.All(findings);
     }
 
     private static Finding? Check(NetworkSecurityGroupModel nsg, SecurityRuleModel rule, AddressContext context)

@@ -21,6 +21,7 @@ internal static class ServiceTagOnlyRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         var groups = new FindingGroups<SecurityRuleModel>();
         var denies = new Dictionary<SecurityRuleModel, SecurityRuleModel>();
         var firstDrops = new Dictionary<SecurityRuleModel, RuleDecision>();
@@ -72,7 +73,7 @@ internal static class ServiceTagOnlyRule
             var rule = group.Subject;
             denies.TryGetValue(rule, out var deny);
             string denyText = deny is null ? "the default rule DenyAllInbound (65500)" : "'" + deny.DisplayName + "' (priority " + RuleText.Priority(deny) + ")";
-            yield return new Finding(
+            (findings ??= new List<Finding>()).Add(new Finding(
                 Id,
                 rule.Origin,
                 group.Additional.ToImmutableArray(),
@@ -93,8 +94,10 @@ internal static class ServiceTagOnlyRule
                     .Add(FixData.NsgKeyProperty, FixData.NsgKey(rule.NetworkSecurityGroup))
                     .Add(FixData.UsedPrioritiesProperty, FixData.UsedPriorities(rule.NetworkSecurityGroup, RuleDirection.Inbound))
                     .Add(FixData.ClientCandidatesProperty, group.Properties[FixData.ClientCandidatesProperty])
-                    .Add(ProtocolProperty, group.Properties.TryGetValue(ProtocolProperty, out var protocol) ? protocol : "Asterisk"));
+                    .Add(ProtocolProperty, group.Properties.TryGetValue(ProtocolProperty, out var protocol) ? protocol : "Asterisk")));
         }
+
+        return Finding.All(findings);
     }
 
     // The number a new allow must stay below: the custom deny's, or (only the default DenyAllInbound drops them) anything up to 4096.

@@ -15,6 +15,7 @@ internal static class SingularAndPluralRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         foreach (var rule in SecurityRuleValues.AllRules(analysis.Topology))
         {
             if (!SecurityRuleValues.CreatedInAnalysedBody(rule.Origin))
@@ -35,14 +36,16 @@ internal static class SingularAndPluralRule
                 // Merging a service tag or '*' into a plural address list would itself be invalid (LBNSG103).
                 // Nor '*' into a plural port list: the documentation does not say ARM accepts it there.
                 bool mergeable = one is not null && (isAddress ? AddressPrefix.Parse(one).Kind is AddressPrefixKind.Ipv4 or AddressPrefixKind.Ipv6 : one.Trim() != "*");
-                yield return new Finding(
+                (findings ??= new List<Finding>()).Add(new Finding(
                     Id,
                     rule.Origin,
                     ImmutableArray<Origin>.Empty,
                     ImmutableArray.Create(rule.DisplayName, singularName, one ?? "(a value known at deployment)", pluralName, string.Join(", ", many)),
-                    ImmutableDictionary<string, string?>.Empty.Add(SingularProperty, singularName).Add(PluralProperty, pluralName).Add(MergeableProperty, mergeable ? "true" : "false"));
+                    ImmutableDictionary<string, string?>.Empty.Add(SingularProperty, singularName).Add(PluralProperty, pluralName).Add(MergeableProperty, mergeable ? "true" : "false")));
             }
         }
+
+        return Finding.All(findings);
     }
 
     // The four singular/plural pairs by index (not an iterator: this runs for every rule of every analysed body).

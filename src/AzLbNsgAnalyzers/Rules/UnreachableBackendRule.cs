@@ -19,6 +19,7 @@ internal static class UnreachableBackendRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         var groups = new FindingGroups<object>();
         var reasons = new Dictionary<object, string>();
         foreach (var (flowCase, dropping) in BlockedClientFlows.Find(analysis).Unreachable)
@@ -51,13 +52,15 @@ internal static class UnreachableBackendRule
         foreach (var group in groups.All)
         {
             var origin = group.Subject is SecurityRuleModel rule ? rule.Origin : ((LbRuleModel)group.Subject).Origin;
-            yield return new Finding(
+            (findings ??= new List<Finding>()).Add(new Finding(
                 Id,
                 origin,
                 group.Additional.ToImmutableArray(),
                 ImmutableArray.Create(RuleText.Names(group.LbRules), RuleText.Names(group.Backends), reasons[group.Subject], RuleText.Names(group.Details)),
-                group.Properties.ContainsKey(Unfixable) ? null : group.PropertiesImmutable);
+                group.Properties.ContainsKey(Unfixable) ? null : group.PropertiesImmutable));
         }
+
+        return Finding.All(findings);
     }
 
     // Marks a group whose cases do not all admit one fix (an allow beside the deny); it then carries no fix data.

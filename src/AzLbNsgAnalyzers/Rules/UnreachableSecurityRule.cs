@@ -25,6 +25,7 @@ internal static class UnreachableSecurityRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        List<Finding>? findings = null;
         // Ports named so far by earlier rules, per protocol a rule can have (index: RuleProtocol), grown rule by rule.
         IntervalSet[]? covered = null;
         foreach (var nsg in analysis.Topology.NetworkSecurityGroups)
@@ -61,15 +62,17 @@ internal static class UnreachableSecurityRule
                     }
 
                     var names = shadowing.Select(s => "'" + s.DisplayName + "' (" + RuleText.Priority(s) + ")");
-                    yield return new Finding(
+                    (findings ??= new List<Finding>()).Add(new Finding(
                         Id,
                         rule.Origin,
                         shadowing.Select(s => s.Origin).ToImmutableArray(),
                         ImmutableArray.Create(rule.DisplayName, RuleText.Priority(rule), nsg.DisplayName, RuleText.Names(names)),
-                        ImmutableDictionary<string, string?>.Empty.Add(RuleNameProperty, rule.DisplayName));
+                        ImmutableDictionary<string, string?>.Empty.Add(RuleNameProperty, rule.DisplayName)));
                 }
             }
         }
+
+        return Finding.All(findings);
     }
 
     /// <summary>The earlier rules that together decide every flow the rule matches; null when some flow reaches it or anything is Unknown.</summary>
