@@ -1618,15 +1618,7 @@ internal sealed partial class Interpreter
         /// <summary>Forgets the frame's locals, parent and returns (symbols and values), keeping its arrays.</summary>
         public void Clear()
         {
-            if (_locals.Length > MaxRecycledLocals)
-            {
-                _locals = Array.Empty<Local>();
-            }
-            else
-            {
-                Array.Clear(_locals, 0, _count);
-            }
-
+            RecycledArray.Clear(ref _locals, _count, MaxRecycledLocals);
             _count = 0;
             _index = null;
             _returns?.Clear();

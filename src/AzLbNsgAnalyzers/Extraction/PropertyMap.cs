@@ -80,15 +80,7 @@ internal class PropertyMap
     /// <summary>Empties the map but keeps its array for the next object (unless it grew large).</summary>
     protected void ClearProperties()
     {
-        if (_entries.Length > MaxRecycledEntries)
-        {
-            _entries = Array.Empty<Entry>();
-        }
-        else
-        {
-            Array.Clear(_entries, 0, _count);
-        }
-
+        RecycledArray.Clear(ref _entries, _count, MaxRecycledEntries);
         _count = 0;
     }
 
