@@ -187,13 +187,6 @@ internal sealed class HeapObject : PropertyMap
     private bool _originIsAspire;
     private IdValue? _id;
 
-    public HeapObject(int serial, HeapObjectKind kind, ITypeSymbol? type, Origin origin)
-        : this()
-    {
-        Initialize(serial, kind, type);
-        _origin = origin;
-    }
-
     internal HeapObject()
     {
         Reference = new ObjectValue(this);
