@@ -126,7 +126,7 @@ public sealed class AddressContext
         bool complete = !virtualNetwork.IsOpen && !prefixes.IsEmpty;
         foreach (var text in prefixes)
         {
-            if (NetworkAnalysis.Ipv4Prefix(text) is { } range)
+            if (AddressPrefix.Ipv4Range(text) is { } range)
             {
                 spaces = spaces.Union(range);
             }

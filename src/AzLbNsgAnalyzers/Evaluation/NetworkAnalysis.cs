@@ -264,7 +264,7 @@ public sealed class NetworkAnalysis
         var set = IntervalSet.Empty;
         foreach (var prefix in prefixes)
         {
-            if (Ipv4Prefix(prefix) is not { } range)
+            if (AddressPrefix.Ipv4Range(prefix) is not { } range)
             {
                 return null;
             }
@@ -273,18 +273,6 @@ public sealed class NetworkAnalysis
         }
 
         return set;
-    }
-
-    /// <summary>The addresses of an IPv4 address or CIDR ("0.0.0.0/0" included, "*" not); null for anything else.</summary>
-    internal static IntervalSet? Ipv4Prefix(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parsed = AddressPrefix.Parse(text);
-        return parsed.Kind == AddressPrefixKind.Ipv4 || (parsed.Kind == AddressPrefixKind.Any && text.Trim() == "0.0.0.0/0") ? parsed.Addresses : null;
     }
 
     // Immutable, so that concurrent rules share it through one reference.

@@ -80,8 +80,7 @@ public static class NsgEvaluator
         }
 
         var walk = new Walk(model, flow, context, direction);
-        var ordered = OrderedCustomRules(model, direction);
-        foreach (var rule in ordered)
+        foreach (var rule in OrderedCustomRules(model, direction))
         {
             if (walk.Done)
             {

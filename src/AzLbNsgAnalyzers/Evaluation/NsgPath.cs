@@ -43,8 +43,10 @@ public sealed class NsgPath
         return new NsgPath(subnetNsg, nicNsg);
     }
 
-    /// <summary>The NSGs in the order a packet meets them: inbound subnet then NIC, outbound NIC then subnet.</summary>
-    /// <summary>The path's NSGs in the packet's order for the direction (made once per direction: rules ask for every backend).</summary>
+    /// <summary>
+    /// The NSGs in the order a packet meets them: inbound subnet then NIC, outbound NIC then subnet (made once per
+    /// direction: rules ask for every backend).
+    /// </summary>
     public ImmutableArray<Known<NetworkSecurityGroupModel?>> InOrder(RuleDirection direction)
     {
         // A race makes two equal arrays at worst; an ImmutableArray is one reference, written at once.

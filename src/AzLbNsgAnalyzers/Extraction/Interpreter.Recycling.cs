@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
+using AzLbNsgAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
 namespace AzLbNsgAnalyzers.Extraction;
@@ -82,7 +84,7 @@ internal sealed partial class Interpreter
         _frame = _rootFrame;
         _frame.Clear();
         _callSites.Clear();
-        _callSiteArray = System.Collections.Immutable.ImmutableArray<Model.SourcePlace>.Empty;
+        _callSiteArray = ImmutableArray<SourcePlace>.Empty;
         _activeMethods.Clear();
         _localFunctions.Clear();
         _calledLocalFunctions.Clear();

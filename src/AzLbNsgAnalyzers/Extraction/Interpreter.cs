@@ -719,20 +719,17 @@ internal sealed partial class Interpreter
         var arguments = EvaluateArguments(propertyReference.Arguments);
 
         var owner = Evaluate(propertyReference.Instance);
+        var element = property.IsIndexer && arguments.Length == 1 ? ReadElement(owner, arguments[0]) : AbstractValue.Unknown;
+        Release(arguments);
         if (owner is not ObjectValue { Target: var target })
         {
-            Release(arguments);
             return AbstractValue.Unknown;
         }
 
         if (property.IsIndexer)
         {
-            var element = arguments.Length == 1 ? ReadElement(owner, arguments[0]) : AbstractValue.Unknown;
-            Release(arguments);
             return element;
         }
-
-        Release(arguments);
 
         if (target.Properties.TryGetValue(property.Name, out var value))
         {

@@ -27,15 +27,15 @@ internal sealed class ModelBuilder
     private Dictionary<HeapObject, ProbeModel> _probes = new();
     private Dictionary<HeapObject, PublicIpModel> _publicIps = new();
     private Dictionary<HeapObject, InboundNatRuleModel> _natRules = new();
-    private readonly Dictionary<HeapObject, List<HeapObject>> _parentIndex = new();
+    private Dictionary<HeapObject, List<HeapObject>> _parentIndex = new();
     private bool _parentIndexBuilt;
     private HashSet<(NetworkSecurityGroupModel, HeapObject)> _addedRules = new();
     private HashSet<HeapObject> _seenChildren = new();
 
     // A rule side written as one text (most are: "*", "VirtualNetwork", a prefix, a port) is one immutable field per
     // text within a topology: rules share it, and with it the evaluator's memo of its resolution.
-    private readonly Dictionary<string, AddressField> _addressFields = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, PortField> _portFields = new(System.StringComparer.Ordinal);
+    private Dictionary<string, AddressField> _addressFields = new(System.StringComparer.Ordinal);
+    private Dictionary<string, PortField> _portFields = new(System.StringComparer.Ordinal);
     private AddressField? _unsetAddressField;
     private readonly Stack<List<HeapObject>> _spareLists = new();
 
@@ -83,31 +83,37 @@ internal sealed class ModelBuilder
             ReturnList(children);
         }
 
-        _parentIndex.Clear();
+        Clear(ref _parentIndex);
         _parentIndexBuilt = false;
-        _addedRules = _addedRules.Count > MaxRecycledCount ? new() : Cleared(_addedRules);
-        _addressFields.Clear();
-        _portFields.Clear();
+        Clear(ref _addedRules);
+        Clear(ref _addressFields);
+        Clear(ref _portFields);
         _unsetAddressField = null;
-        _seenChildren = _seenChildren.Count > MaxRecycledCount ? new() : Cleared(_seenChildren);
+        Clear(ref _seenChildren);
     }
 
-    private static HashSet<T> Cleared<T>(HashSet<T> set)
-    {
-        set.Clear();
-        return set;
-    }
-
-    // netstandard2.0 has no TrimExcess: a map that grew large is replaced rather than kept for the next heap.
-    private static void Clear<TModel>(ref Dictionary<HeapObject, TModel> map)
+    // netstandard2.0 has no TrimExcess: a map or set that grew large is replaced rather than kept for the next heap.
+    private static void Clear<TKey, TValue>(ref Dictionary<TKey, TValue> map)
     {
         if (map.Count > MaxRecycledCount)
         {
-            map = new Dictionary<HeapObject, TModel>();
+            map = new Dictionary<TKey, TValue>(map.Comparer);
         }
         else
         {
             map.Clear();
+        }
+    }
+
+    private static void Clear<T>(ref HashSet<T> set)
+    {
+        if (set.Count > MaxRecycledCount)
+        {
+            set = new HashSet<T>(set.Comparer);
+        }
+        else
+        {
+            set.Clear();
         }
     }
 

@@ -31,7 +31,7 @@ internal static class TopologyExtractor
     }
 
     /// <summary>True when the interpreted body made an Azure.Provisioning object, an Aspire network resource or an AppHost fault.</summary>
-    public static bool BuildsNetwork(Interpreter interpreter)
+    private static bool BuildsNetwork(Interpreter interpreter)
     {
         foreach (var obj in interpreter.Heap)
         {

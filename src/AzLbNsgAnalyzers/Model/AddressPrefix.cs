@@ -58,6 +58,14 @@ public sealed class AddressPrefix
 
     public static AddressPrefix Parse(string text) => text is null ? ParseText(string.Empty) : Parsed.Get(text);
 
+    /// <summary>The addresses of an IPv4 address or CIDR; null for anything else (a tag, '*', "0.0.0.0/0", IPv6, invalid).</summary>
+    internal static IntervalSet? Ipv4Addresses(string? text) =>
+        text is not null && Parse(text) is { Kind: AddressPrefixKind.Ipv4 } prefix ? prefix.Addresses : null;
+
+    /// <summary>The addresses of an address space or subnet prefix: an IPv4 address or CIDR, "0.0.0.0/0" included; else null.</summary>
+    internal static IntervalSet? Ipv4Range(string? text) =>
+        Ipv4Addresses(text) ?? (text is not null && text.Trim() == "0.0.0.0/0" ? Ipv4.All : null);
+
     private static AddressPrefix ParseText(string text)
     {
         if (text.Trim().Length == 0)

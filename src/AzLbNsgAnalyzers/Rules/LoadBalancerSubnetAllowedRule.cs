@@ -126,7 +126,7 @@ internal static class LoadBalancerSubnetAllowedRule
 
         if (singular is not null)
         {
-            return plural.IsDefaultOrEmpty ? Ipv4Addresses(singular) : null;
+            return plural.IsDefaultOrEmpty ? AddressPrefix.Ipv4Addresses(singular) : null;
         }
 
         if (plural.IsDefaultOrEmpty)
@@ -137,7 +137,7 @@ internal static class LoadBalancerSubnetAllowedRule
         var set = IntervalSet.Empty;
         foreach (var text in plural)
         {
-            if (Ipv4Addresses(text) is not { } addresses)
+            if (AddressPrefix.Ipv4Addresses(text) is not { } addresses)
             {
                 return null;
             }
@@ -146,16 +146,5 @@ internal static class LoadBalancerSubnetAllowedRule
         }
 
         return set;
-    }
-
-    private static IntervalSet? Ipv4Addresses(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var prefix = AddressPrefix.Parse(text);
-        return prefix.Kind == AddressPrefixKind.Ipv4 ? prefix.Addresses : null;
     }
 }
