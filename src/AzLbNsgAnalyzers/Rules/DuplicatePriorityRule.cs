@@ -20,7 +20,12 @@ internal static class DuplicatePriorityRule
         List<Finding>? findings = null;
         foreach (var nsg in analysis.Topology.NetworkSecurityGroups)
         {
-            foreach (var ordered in RulesSharingAPriority(nsg))
+            if (RulesSharingAPriority(nsg) is not { } sharing)
+            {
+                continue;
+            }
+
+            foreach (var ordered in sharing)
             {
                 ordered.Sort((a, b) => SecurityRuleValues.CompareSourceOrder(a.Origin, b.Origin));
                 var first = ordered[0];
@@ -55,45 +60,54 @@ internal static class DuplicatePriorityRule
         return Finding.All(findings);
     }
 
-    // The groups of two or more rules with the same known priority and direction, by priority. One sorted array of
-    // keys per NSG (priority, direction, position), so an NSG without duplicates, the usual case, costs no more.
-    private static List<List<SecurityRuleModel>> RulesSharingAPriority(NetworkSecurityGroupModel nsg)
+    // The groups of two or more rules with the same known priority and direction, by direction and priority; null when
+    // none (the usual case). Read off the NSG's evaluation order, sorted once per NSG and shared with the evaluator:
+    // rules of one priority sit side by side there, in source order.
+    private static List<List<SecurityRuleModel>>? RulesSharingAPriority(NetworkSecurityGroupModel nsg)
     {
-        var rules = nsg.Rules;
-        var keys = new long[rules.Count];
-        int count = 0;
-        for (int i = 0; i < rules.Count; i++)
-        {
-            if (rules[i].Priority.TryGet(out int priority) && rules[i].Direction.TryGet(out var direction))
-            {
-                keys[count++] = ((long)priority << 32) | ((direction == RuleDirection.Inbound ? 0L : 1L) << 31) | (uint)i;
-            }
-        }
+        List<List<SecurityRuleModel>>? groups = null;
+        AddGroups(ref groups, NsgEvaluator.OrderedCustomRules(nsg, RuleDirection.Inbound), RuleDirection.Inbound);
+        AddGroups(ref groups, NsgEvaluator.OrderedCustomRules(nsg, RuleDirection.Outbound), RuleDirection.Outbound);
+        return groups;
+    }
 
-        Array.Sort(keys, 0, count);
-        var groups = new List<List<SecurityRuleModel>>();
-        for (int start = 0; start < count;)
+    private static void AddGroups(ref List<List<SecurityRuleModel>>? groups, ImmutableArray<SecurityRuleModel> ordered, RuleDirection direction)
+    {
+        for (int start = 0; start < ordered.Length;)
         {
-            int end = start + 1;
-            while (end < count && keys[end] >> 31 == keys[start] >> 31)
+            // Unknown priorities come first and Unknown directions are in both orders: neither can be a duplicate.
+            if (!HasKnown(ordered[start], direction, out int priority))
             {
+                start++;
+                continue;
+            }
+
+            int end = start + 1;
+            int members = 1;
+            while (end < ordered.Length && ordered[end].Priority.TryGet(out int next) && next == priority)
+            {
+                members += HasKnown(ordered[end], direction, out _) ? 1 : 0;
                 end++;
             }
 
-            if (end - start > 1)
+            if (members > 1)
             {
-                var group = new List<SecurityRuleModel>(end - start);
+                var group = new List<SecurityRuleModel>(members);
                 for (int k = start; k < end; k++)
                 {
-                    group.Add(rules[(int)(keys[k] & 0x7FFFFFFF)]);
+                    if (HasKnown(ordered[k], direction, out _))
+                    {
+                        group.Add(ordered[k]);
+                    }
                 }
 
-                groups.Add(group);
+                (groups ??= new List<List<SecurityRuleModel>>()).Add(group);
             }
 
             start = end;
         }
-
-        return groups;
     }
+
+    private static bool HasKnown(SecurityRuleModel rule, RuleDirection direction, out int priority) =>
+        rule.Priority.TryGet(out priority) && rule.Direction.TryGet(out var ruleDirection) && ruleDirection == direction;
 }

@@ -46,15 +46,18 @@ internal sealed class FindingGroup<TSubject>
 internal sealed class FindingGroups<TSubject>
     where TSubject : class
 {
-    private readonly Dictionary<TSubject, FindingGroup<TSubject>> _groups = new(ReferenceEqualityComparer<TSubject>.Instance);
-    private readonly List<FindingGroup<TSubject>> _order = new();
+    // Made on the first group: most analysed bodies are correct, and every rule keeps one of these per body.
+    private Dictionary<TSubject, FindingGroup<TSubject>>? _groups;
+    private List<FindingGroup<TSubject>>? _order;
 
-    public IReadOnlyList<FindingGroup<TSubject>> All => _order;
+    public IReadOnlyList<FindingGroup<TSubject>> All => (IReadOnlyList<FindingGroup<TSubject>>?)_order ?? System.Array.Empty<FindingGroup<TSubject>>();
 
-    public bool Contains(TSubject subject) => _groups.ContainsKey(subject);
+    public bool Contains(TSubject subject) => _groups is not null && _groups.ContainsKey(subject);
 
     public FindingGroup<TSubject> For(TSubject subject)
     {
+        _groups ??= new Dictionary<TSubject, FindingGroup<TSubject>>(ReferenceEqualityComparer<TSubject>.Instance);
+        _order ??= new List<FindingGroup<TSubject>>();
         if (!_groups.TryGetValue(subject, out var group))
         {
             group = new FindingGroup<TSubject>(subject);

@@ -97,5 +97,50 @@ internal static class SecurityRuleValues
         return d[a.Length, b.Length];
     }
 
-    public static IEnumerable<SecurityRuleModel> AllRules(Topology topology) => topology.NetworkSecurityGroups.SelectMany(n => n.Rules);
+    /// <summary>Every NSG's rules in order; a struct enumeration, as three rules walk it for every analysed body.</summary>
+    public static TopologyRules AllRules(Topology topology) => new(topology);
+
+    internal readonly struct TopologyRules
+    {
+        private readonly Topology _topology;
+
+        public TopologyRules(Topology topology)
+        {
+            _topology = topology;
+        }
+
+        public Enumerator GetEnumerator() => new(_topology.NetworkSecurityGroups);
+
+        internal struct Enumerator
+        {
+            private readonly List<NetworkSecurityGroupModel> _nsgs;
+            private int _nsg;
+            private int _rule;
+
+            public Enumerator(List<NetworkSecurityGroupModel> nsgs)
+            {
+                _nsgs = nsgs;
+                _nsg = 0;
+                _rule = -1;
+            }
+
+            public SecurityRuleModel Current => _nsgs[_nsg].Rules[_rule];
+
+            public bool MoveNext()
+            {
+                while (_nsg < _nsgs.Count)
+                {
+                    if (++_rule < _nsgs[_nsg].Rules.Count)
+                    {
+                        return true;
+                    }
+
+                    _nsg++;
+                    _rule = -1;
+                }
+
+                return false;
+            }
+        }
+    }
 }

@@ -21,12 +21,18 @@ internal static class ServiceTagOnlyRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        var serviceTagOnly = BlockedClientFlows.Find(analysis).ServiceTagOnly;
+        if (serviceTagOnly.Count == 0)
+        {
+            return Finding.All(null);
+        }
+
         List<Finding>? findings = null;
         var groups = new FindingGroups<SecurityRuleModel>();
         var denies = new Dictionary<SecurityRuleModel, SecurityRuleModel>();
         var firstDrops = new Dictionary<SecurityRuleModel, RuleDecision>();
         var blockedElsewhere = new HashSet<SecurityRuleModel>(ReferenceEqualityComparer<SecurityRuleModel>.Instance);
-        foreach (var (serviceTagRule, flowCase, dropping) in BlockedClientFlows.Find(analysis).ServiceTagOnly)
+        foreach (var (serviceTagRule, flowCase, dropping) in serviceTagOnly)
         {
             var group = groups.For(serviceTagRule);
             if (!group.Properties.ContainsKey(FixData.ClientCandidatesProperty))

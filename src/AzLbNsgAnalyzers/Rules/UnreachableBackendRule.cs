@@ -19,10 +19,16 @@ internal static class UnreachableBackendRule
 
     public static IEnumerable<Finding> Analyze(NetworkAnalysis analysis)
     {
+        var unreachable = BlockedClientFlows.Find(analysis).Unreachable;
+        if (unreachable.Count == 0)
+        {
+            return Finding.All(null);
+        }
+
         List<Finding>? findings = null;
         var groups = new FindingGroups<object>();
         var reasons = new Dictionary<object, string>();
-        foreach (var (flowCase, dropping) in BlockedClientFlows.Find(analysis).Unreachable)
+        foreach (var (flowCase, dropping) in unreachable)
         {
             var first = dropping.FirstOrDefault(d => !d.Rule.IsDefault);
             object subject = first is null ? flowCase.Rule : first.Rule;
