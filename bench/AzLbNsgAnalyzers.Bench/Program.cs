@@ -117,7 +117,9 @@ internal static class Program
             }
 
             // Four warm-ups: Roslyn and the analyzers climb the tiered JIT (instrumented, then optimised) for several compiles.
-            Dense.Run(denseCount, denseQuick ? 1 : 4, denseQuick ? 1 : 9, text => Line(text));
+            // Fifteen iterations by default: single iterations jump by the collector's steps (see bench/README.md).
+            int denseRuns = int.TryParse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault(), out int parsedDenseRuns) ? parsedDenseRuns : 15;
+            Dense.Run(denseCount, denseQuick ? 1 : 4, denseQuick ? 1 : denseRuns, text => Line(text));
             string densePath = Path.Combine(RepositoryRoot(), "bench", "results", denseQuick ? "dense-quick.tmp" : "dense.md");
             File.WriteAllText(densePath, "# AzLbNsgAnalyzers benchmark: the infrastructure-dense project\n\n- Date (UTC): " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\n- Machine: " + Environment.ProcessorCount + " logical cores; " + RuntimeInformation.FrameworkDescription + "; garbage collector: " + (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation") + "\n\n" + Report);
             Console.WriteLine("Written to " + densePath);
