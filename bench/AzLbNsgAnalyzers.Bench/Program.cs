@@ -79,7 +79,9 @@ internal static class Program
             // again and again in one process (the tiered JIT settles after several rounds), with its CPU and collections.
             string variant = args.SkipWhile(a => a != "--dense-loop").Skip(1).FirstOrDefault() ?? "ours";
             int rounds = int.TryParse(args.SkipWhile(a => a != "--dense-loop").Skip(2).FirstOrDefault(), out int parsedRounds) ? parsedRounds : 8;
-            var denseCompilation = Harness.Compile(InfraGenerator.DenseProject(1280, Seed, out _, out _), nullable: false, concurrentBuild: true);
+            // `--single`: the single-threaded compile (concurrentBuild and concurrentAnalysis off) instead.
+            bool loopConcurrent = !args.Contains("--single");
+            var denseCompilation = Harness.Compile(InfraGenerator.DenseProject(1280, Seed, out _, out _), nullable: false, concurrentBuild: loopConcurrent);
             var denseAnalyzers = variant switch
             {
                 "noop" => Harness.NoOp,
@@ -93,11 +95,23 @@ internal static class Program
                 var before = CpuClock.Process();
                 long allocated = GC.GetTotalAllocatedBytes(precise: false);
                 int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
-                Harness.Run(denseCompilation, denseAnalyzers, concurrent: true);
+                Harness.Run(denseCompilation, denseAnalyzers, concurrent: loopConcurrent);
                 Console.WriteLine($"{variant} {i}: {(CpuClock.Process() - before).TotalMilliseconds:F0} ms CPU, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576} MiB, gen {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}");
                 GC.Collect();
             }
 
+            return 0;
+        }
+
+        if (args.Contains("--dense-target"))
+        {
+            // Only the target's figure, in many iterations: bench/results/dense-target.md.
+            int targetRuns = int.TryParse(args.SkipWhile(a => a != "--dense-target").Skip(1).FirstOrDefault(), out int parsedTargetRuns) ? parsedTargetRuns : 40;
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            Dense.Target(1280, 4, targetRuns, text => Line(text));
+            string targetPath = Path.Combine(RepositoryRoot(), "bench", "results", "dense-target.md");
+            File.WriteAllText(targetPath, "# AzLbNsgAnalyzers benchmark: the dense project's target figure\n\n- Date (UTC): " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\n- Machine: " + Environment.ProcessorCount + " logical cores; " + RuntimeInformation.FrameworkDescription + "; garbage collector: " + (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation") + "\n\n" + Report);
+            Console.WriteLine("Written to " + targetPath);
             return 0;
         }
 
