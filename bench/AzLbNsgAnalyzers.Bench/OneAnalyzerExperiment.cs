@@ -86,18 +86,21 @@ internal static class OneAnalyzerExperiment
                 {
                     foreach (var body in block.OperationBlocks)
                     {
-                        if (body is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) || cache.Get(body, block.CancellationToken) is not { } analysis)
+                        if (body is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
                         {
                             continue;
                         }
 
+                        var lease = cache.Get(body, block.CancellationToken);
                         foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
                         {
-                            foreach (Finding finding in analyzer.Analyze(analysis))
+                            foreach (Finding finding in lease.Analysis is { } analysis ? analyzer.Analyze(analysis) : Array.Empty<Finding>())
                             {
                                 GC.KeepAlive(finding);
                             }
                         }
+
+                        AnalysisCache.Release(lease);
                     }
                 });
             });
