@@ -322,9 +322,6 @@ internal static class Dense
                     }
                 }
 
-                // As the analyzers' cache does once the last of them has released the analysis.
-                var tRules = CpuClock.Thread();
-                ModelParts.Return(topology);
                 var end = CpuClock.Thread();
                 if (allocationTypes is not null)
                 {
@@ -342,7 +339,6 @@ internal static class Dense
                     Add("model building (ModelBuilder.Build)", (tBuilt - t1).TotalMilliseconds);
                     Add("recycling the interpreter (Interpreter.Return)", (t2 - tBuilt).TotalMilliseconds);
                     Add("NetworkAnalysis construction", (t3 - t2).TotalMilliseconds);
-                    Add("recycling the model (ModelParts.Return)", (end - tRules).TotalMilliseconds);
                     var old = perShape.TryGetValue(shape, out var o) ? o : (0, 0, 0);
                     perShape[shape] = (old.Walk + (cold ? bodyFirstWalk : (start - w0).TotalMilliseconds), old.Ours + (end - start).TotalMilliseconds, old.Bodies + 1);
                 }

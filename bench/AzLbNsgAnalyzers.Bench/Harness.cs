@@ -111,8 +111,6 @@ internal static class Harness
             }
         }
 
-        // As the analyzers' cache does once the last of them has released the analysis.
-        ModelParts.Return(topology);
         return findings;
     }
 }

@@ -86,21 +86,18 @@ internal static class OneAnalyzerExperiment
                 {
                     foreach (var body in block.OperationBlocks)
                     {
-                        if (body is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation))
+                        if (body is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) || cache.Get(body, block.CancellationToken) is not { } analysis)
                         {
                             continue;
                         }
 
-                        var lease = cache.Get(body, block.CancellationToken);
                         foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
                         {
-                            foreach (Finding finding in lease.Analysis is { } analysis ? analyzer.Analyze(analysis) : Array.Empty<Finding>())
+                            foreach (Finding finding in analyzer.Analyze(analysis))
                             {
                                 GC.KeepAlive(finding);
                             }
                         }
-
-                        AnalysisCache.Release(lease);
                     }
                 });
             });

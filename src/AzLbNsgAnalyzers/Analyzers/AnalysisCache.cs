@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using AzLbNsgAnalyzers.Evaluation;
@@ -35,30 +34,12 @@ internal sealed class AnalysisCache
     /// <summary>Each analyzer that will read bodies registers once per compilation (from its compilation-start action).</summary>
     public void RegisterConsumer() => Interlocked.Increment(ref _consumers);
 
-    /// <summary>
-    /// The analysis of a body, computed by the first request. Hand the lease back with <see cref="Release"/> once done
-    /// with it: when every registered analyzer has read the body and every lease is back, the model is recycled.
-    /// </summary>
-    public Lease Get(IOperation body, CancellationToken cancellationToken)
+    public NetworkAnalysis? Get(IOperation body, CancellationToken cancellationToken)
     {
-        Entry entry;
-        while (true)
+        // Looked up first: thirteen of the fourteen requests for a body find it, and make no closure for a factory.
+        if (!_results.TryGetValue(body.Syntax, out var entry))
         {
-            // Looked up first: thirteen of the fourteen requests for a body find it, and make no closure for a factory.
-            if (!_results.TryGetValue(body.Syntax, out entry!))
-            {
-                entry = _results.GetOrAdd(body.Syntax, NewEntry(body, cancellationToken));
-            }
-
-            lock (entry)
-            {
-                // An entry retired between the look-up and here may already be recycled: take the body's next entry.
-                if (!entry.Retired)
-                {
-                    entry.Leases++;
-                    break;
-                }
-            }
+            entry = _results.GetOrAdd(body.Syntax, NewEntry(body, cancellationToken));
         }
 
         NetworkAnalysis? value;
@@ -68,13 +49,8 @@ internal sealed class AnalysisCache
         }
         catch (OperationCanceledException)
         {
-            // A cancelled computation must not be cached for the next request (and it built no model to recycle).
-            Retire(body.Syntax, entry);
-            lock (entry)
-            {
-                entry.Leases--;
-            }
-
+            // A cancelled computation must not be cached for the next request.
+            _results.TryRemove(body.Syntax, out _);
             throw;
         }
 
@@ -82,46 +58,10 @@ internal sealed class AnalysisCache
         // and holding every method's analysis costs memory and garbage-collection time.
         if (Interlocked.Increment(ref entry.Served) >= Volatile.Read(ref _consumers))
         {
-            Retire(body.Syntax, entry);
+            _results.TryRemove(body.Syntax, out _);
         }
 
-        return new Lease(value, entry);
-    }
-
-    /// <summary>
-    /// Gives a lease back. The last lease of a retired entry returns its model's objects for the next body: nobody can
-    /// read that analysis any more (a later request for the body computes a new one).
-    /// </summary>
-    public static void Release(in Lease lease)
-    {
-        if (lease.Entry is not { } entry)
-        {
-            return;
-        }
-
-        bool recycle;
-        lock (entry)
-        {
-            entry.Leases--;
-            recycle = entry.Retired && entry.Leases == 0 && !entry.Recycled;
-            entry.Recycled |= recycle;
-        }
-
-        if (recycle && lease.Analysis is { } analysis)
-        {
-            ModelParts.Return(analysis.Topology);
-        }
-    }
-
-    private void Retire(SyntaxNode key, Entry entry)
-    {
-        lock (entry)
-        {
-            entry.Retired = true;
-        }
-
-        // Only this entry: another may already stand for the body.
-        ((ICollection<KeyValuePair<SyntaxNode, Entry>>)_results).Remove(new KeyValuePair<SyntaxNode, Entry>(key, entry));
+        return value;
     }
 
     private Entry NewEntry(IOperation body, CancellationToken cancellationToken) =>
@@ -133,21 +73,7 @@ internal sealed class AnalysisCache
         return topology is null ? null : new NetworkAnalysis(topology);
     }
 
-    /// <summary>One analyzer's hold on a body's analysis.</summary>
-    public readonly struct Lease
-    {
-        public Lease(NetworkAnalysis? analysis, Entry entry)
-        {
-            Analysis = analysis;
-            Entry = entry;
-        }
-
-        public NetworkAnalysis? Analysis { get; }
-
-        internal Entry? Entry { get; }
-    }
-
-    internal sealed class Entry
+    private sealed class Entry
     {
         public Entry(Lazy<NetworkAnalysis?> value)
         {
@@ -157,10 +83,5 @@ internal sealed class AnalysisCache
         public Lazy<NetworkAnalysis?> Value { get; }
 
         public int Served;
-
-        // Guarded by the entry's lock: leases out, retired from the cache, model recycled.
-        public int Leases;
-        public bool Retired;
-        public bool Recycled;
     }
 }

@@ -57,50 +57,39 @@ public abstract class AzureNetworkAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var lease = cache.Get(block, context.CancellationToken);
-            try
-            {
-                if (lease.Analysis is { } analysis)
-                {
-                    Report(context, block, analysis);
-                }
-            }
-            finally
-            {
-                // Every finding is reported (as locations and strings): the model may now be recycled.
-                AnalysisCache.Release(lease);
-            }
-        }
-    }
-
-    private void Report(OperationBlockAnalysisContext context, IOperation block, NetworkAnalysis analysis)
-    {
-        foreach (var finding in Analyze(analysis))
-        {
-            var location = finding.Primary.ReportLocation;
-
-            // Each finding belongs to the body that contains it (or the call that reached it): report it exactly once, there.
-            if (location.SourceTree != block.Syntax.SyntaxTree || !block.Syntax.Span.Contains(location.SourceSpan))
+            var analysis = cache.Get(block, context.CancellationToken);
+            if (analysis is null)
             {
                 continue;
             }
 
-            var additional = new List<Location>();
-            if (finding.Primary.HelperLocation is { } helper)
+            foreach (var finding in Analyze(analysis))
             {
-                additional.Add(helper);
-            }
+                var location = finding.Primary.ReportLocation;
 
-            foreach (var origin in finding.Additional)
-            {
-                if (origin.Location.IsInSource)
+                // Each finding belongs to the body that contains it (or the call that reached it): report it exactly once, there.
+                if (location.SourceTree != block.Syntax.SyntaxTree || !block.Syntax.Span.Contains(location.SourceSpan))
                 {
-                    additional.Add(origin.Location);
+                    continue;
                 }
-            }
 
-            var properties = finding.Primary.IsAspire ? finding.Properties.SetItem(FixData.FrontEndProperty, FixData.AspireFrontEnd) : finding.Properties;
-            context.ReportDiagnostic(Diagnostic.Create(_descriptors[finding.Form], location, additional, properties, Arguments(finding)));
+                var additional = new List<Location>();
+                if (finding.Primary.HelperLocation is { } helper)
+                {
+                    additional.Add(helper);
+                }
+
+                foreach (var origin in finding.Additional)
+                {
+                    if (origin.Location.IsInSource)
+                    {
+                        additional.Add(origin.Location);
+                    }
+                }
+
+                var properties = finding.Primary.IsAspire ? finding.Properties.SetItem(FixData.FrontEndProperty, FixData.AspireFrontEnd) : finding.Properties;
+                context.ReportDiagnostic(Diagnostic.Create(_descriptors[finding.Form], location, additional, properties, Arguments(finding)));
+            }
         }
     }
 

@@ -283,9 +283,6 @@ internal sealed class HeapObject : PropertyMap
 
     public Origin Origin => _origin ??= new SyntaxOrigin(_originSyntax!, _locate!, _callSites, _originIsAspire);
 
-    /// <summary>The origin, made (when not made yet) from the parts of the topology being built, to be recycled with it.</summary>
-    internal Origin OriginFrom(ModelParts parts) => _origin ??= parts.Origin(_originSyntax!, _locate!, _callSites, _originIsAspire);
-
     /// <summary>The constructor string of a resource: its Bicep identifier.</summary>
     public string? BicepIdentifier { get; set; }
 

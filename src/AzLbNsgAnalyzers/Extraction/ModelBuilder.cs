@@ -16,7 +16,6 @@ internal sealed class ModelBuilder
 
     private IReadOnlyList<HeapObject> _heap = System.Array.Empty<HeapObject>();
     private Topology _topology = null!;
-    private ModelParts _parts = null!;
     private Dictionary<HeapObject, VirtualNetworkModel> _vnets = new();
     private Dictionary<HeapObject, SubnetModel> _subnets = new();
     private Dictionary<HeapObject, NetworkSecurityGroupModel> _nsgs = new();
@@ -40,21 +39,9 @@ internal sealed class ModelBuilder
     private AddressField? _unsetAddressField;
     private readonly Stack<List<HeapObject>> _spareLists = new();
 
-    // A builder made for one heap (the static Build) makes its own, never pooled.
-    private readonly bool _unpooled;
+    public static Topology Build(IReadOnlyList<HeapObject> heap) => new ModelBuilder().BuildTopology(heap, System.Array.Empty<ConfigurationFault>());
 
-    public ModelBuilder()
-    {
-    }
-
-    private ModelBuilder(bool unpooled)
-    {
-        _unpooled = unpooled;
-    }
-
-    public static Topology Build(IReadOnlyList<HeapObject> heap) => new ModelBuilder(unpooled: true).BuildTopology(heap, System.Array.Empty<ConfigurationFault>());
-
-    public static Topology Build(IReadOnlyList<HeapObject> heap, IReadOnlyList<ConfigurationFault> faults) => new ModelBuilder(unpooled: true).BuildTopology(heap, faults);
+    public static Topology Build(IReadOnlyList<HeapObject> heap, IReadOnlyList<ConfigurationFault> faults) => new ModelBuilder().BuildTopology(heap, faults);
 
     /// <summary>
     /// Builds the topology of one heap. The builder's maps are emptied afterwards and reused for the next heap
@@ -63,8 +50,7 @@ internal sealed class ModelBuilder
     public Topology BuildTopology(IReadOnlyList<HeapObject> heap, IReadOnlyList<ConfigurationFault> faults)
     {
         _heap = heap;
-        _parts = _unpooled ? ModelParts.Unpooled() : ModelParts.Rent();
-        _topology = _parts.Topology;
+        _topology = new Topology();
         try
         {
             var topology = Build();
@@ -81,7 +67,6 @@ internal sealed class ModelBuilder
     {
         _heap = System.Array.Empty<HeapObject>();
         _topology = null!;
-        _parts = null!;
         Clear(ref _vnets);
         Clear(ref _subnets);
         Clear(ref _nsgs);
@@ -143,16 +128,6 @@ internal sealed class ModelBuilder
         }
     }
 
-    // Origins of model objects come from the topology's parts, so that they are recycled with it.
-    private Origin OriginOf(HeapObject obj) => obj.OriginFrom(_parts);
-
-    private static T Opened<T>(T model, HeapObject obj)
-        where T : ResourceModel
-    {
-        model.IsOpen = obj.IsOpen;
-        return model;
-    }
-
     private Topology Build()
     {
         // Pass 1: one model per resource created by `new` or FromExisting (stubs that only carry an Id are references).
@@ -166,38 +141,36 @@ internal sealed class ModelBuilder
             switch (TypeName(obj))
             {
                 case "VirtualNetwork":
-                    Add(_vnets, _topology.VirtualNetworks, obj, _parts.VirtualNetwork(obj.DisplayName, OriginOf(obj)));
+                    Add(_vnets, _topology.VirtualNetworks, obj, new VirtualNetworkModel(obj.DisplayName, obj.Origin));
                     break;
                 case "SubnetResource":
-                    Add(_subnets, _topology.Subnets, obj, _parts.Subnet(obj.DisplayName, OriginOf(obj)));
+                    Add(_subnets, _topology.Subnets, obj, new SubnetModel(obj.DisplayName, obj.Origin));
                     break;
                 case "NetworkSecurityGroup":
-                    var nsg = _parts.NetworkSecurityGroup(obj.DisplayName, OriginOf(obj));
-                    nsg.IsAspire = obj.Kind == HeapObjectKind.Aspire;
-                    Add(_nsgs, _topology.NetworkSecurityGroups, obj, nsg);
+                    Add(_nsgs, _topology.NetworkSecurityGroups, obj, new NetworkSecurityGroupModel(obj.DisplayName, obj.Origin) { IsAspire = obj.Kind == HeapObjectKind.Aspire });
                     break;
                 case "NetworkInterface":
                     // A NIC built in a loop that surely runs stands for every NIC it builds: its absent NSG is a fact.
-                    Add(_nics, _topology.NetworkInterfaces, obj, _parts.NetworkInterface(obj.DisplayName, OriginOf(obj)), loopSummaryIsOpen: false);
+                    Add(_nics, _topology.NetworkInterfaces, obj, new NetworkInterfaceModel(obj.DisplayName, obj.Origin), loopSummaryIsOpen: false);
                     break;
                 case "NetworkInterfaceIPConfiguration":
-                    _ipConfigurations[obj] = Opened(_parts.IpConfiguration(obj.DisplayName, OriginOf(obj)), obj);
+                    _ipConfigurations[obj] = new IpConfigurationModel(obj.DisplayName, obj.Origin) { IsOpen = obj.IsOpen };
                     _topology.IpConfigurations.Add(_ipConfigurations[obj]);
                     break;
                 case "LoadBalancer":
-                    Add(_loadBalancers, _topology.LoadBalancers, obj, _parts.LoadBalancer(obj.DisplayName, OriginOf(obj)));
+                    Add(_loadBalancers, _topology.LoadBalancers, obj, new LoadBalancerModel(obj.DisplayName, obj.Origin));
                     break;
                 case "FrontendIPConfiguration":
-                    _frontends[obj] = Opened(_parts.Frontend(obj.DisplayName, OriginOf(obj)), obj);
+                    _frontends[obj] = new FrontendModel(obj.DisplayName, obj.Origin) { IsOpen = obj.IsOpen };
                     break;
                 case "BackendAddressPool":
-                    _pools[obj] = Opened(_parts.BackendPool(obj.DisplayName, OriginOf(obj)), obj);
+                    _pools[obj] = new BackendPoolModel(obj.DisplayName, obj.Origin) { IsOpen = obj.IsOpen };
                     break;
                 case "ProbeResource":
-                    _probes[obj] = Opened(_parts.Probe(obj.DisplayName, OriginOf(obj)), obj);
+                    _probes[obj] = new ProbeModel(obj.DisplayName, obj.Origin) { IsOpen = obj.IsOpen };
                     break;
                 case "PublicIPAddress":
-                    Add(_publicIps, _topology.PublicIps, obj, _parts.PublicIp(obj.DisplayName, OriginOf(obj)));
+                    Add(_publicIps, _topology.PublicIps, obj, new PublicIpModel(obj.DisplayName, obj.Origin));
                     break;
             }
         }
@@ -562,9 +535,9 @@ internal sealed class ModelBuilder
             return;
         }
 
-        var rule = _parts.SecurityRule(
+        var rule = new SecurityRuleModel(
             obj.DisplayName,
-            OriginOf(obj),
+            obj.Origin,
             ReadInt(obj, "Priority"),
             ReadEnumMember(obj, "Direction").Select<RuleDirection?>(m => m switch { "Inbound" => RuleDirection.Inbound, "Outbound" => RuleDirection.Outbound, _ => null }).Flatten(),
             ReadEnumMember(obj, "Access").Select<RuleAccess?>(m => m switch { "Allow" => RuleAccess.Allow, "Deny" => RuleAccess.Deny, _ => null }).Flatten(),
@@ -581,12 +554,14 @@ internal sealed class ModelBuilder
             ReadAddressField(obj, "SourceAddressPrefix", "SourceAddressPrefixes", "SourceApplicationSecurityGroups"),
             ReadPortField(obj, "SourcePortRange", "SourcePortRanges"),
             ReadAddressField(obj, "DestinationAddressPrefix", "DestinationAddressPrefixes", "DestinationApplicationSecurityGroups"),
-            ReadPortField(obj, "DestinationPortRange", "DestinationPortRanges"));
-        rule.NetworkSecurityGroup = nsg;
-        rule.SyntaxKind = obj.RuleSyntax;
-        rule.HasAutoPriority = obj.HasAutoPriority;
-        rule.BuilderOrigin = obj.BuilderOrigin;
-        rule.Name = ReadString(obj, "Name");
+            ReadPortField(obj, "DestinationPortRange", "DestinationPortRanges"))
+        {
+            NetworkSecurityGroup = nsg,
+            SyntaxKind = obj.RuleSyntax,
+            HasAutoPriority = obj.HasAutoPriority,
+            BuilderOrigin = obj.BuilderOrigin,
+            Name = ReadString(obj, "Name"),
+        };
         nsg.Rules.Add(rule);
         if (obj.IsLoopSummary || obj.IsOpen)
         {
@@ -602,17 +577,17 @@ internal sealed class ModelBuilder
         var plural = ReadStringList(obj, pluralName);
         if (hasGroups || !singular.TryGet(out var text) || !plural.TryGet(out var list) || !list.IsEmpty)
         {
-            return _parts.AddressField(singular, plural, hasGroups);
+            return new AddressField(singular, plural, hasGroups);
         }
 
         if (text is null)
         {
-            return _unsetAddressField ??= _parts.AddressField(singular, plural, false);
+            return _unsetAddressField ??= new AddressField(singular, plural, false);
         }
 
         if (!_addressFields.TryGetValue(text, out var field))
         {
-            field = _parts.AddressField(singular, plural, false);
+            field = new AddressField(singular, plural, false);
             _addressFields.Add(text, field);
         }
 
@@ -625,7 +600,7 @@ internal sealed class ModelBuilder
         var plural = ReadStringList(obj, pluralName);
         if (!singular.TryGet(out var text) || !plural.TryGet(out var list) || !list.IsEmpty)
         {
-            return _parts.PortField(singular, plural);
+            return new PortField(singular, plural);
         }
 
         // An unset field resolves without a context: one shared field serves every topology.
@@ -636,7 +611,7 @@ internal sealed class ModelBuilder
 
         if (!_portFields.TryGetValue(text, out var field))
         {
-            field = _parts.PortField(singular, plural);
+            field = new PortField(singular, plural);
             _portFields.Add(text, field);
         }
 
@@ -693,11 +668,14 @@ internal sealed class ModelBuilder
         var natObjects = ChildrenOfType(obj, "InboundNatRules", "InboundNatRule");
         foreach (var natObject in natObjects)
         {
-            var nat = Opened(_parts.InboundNatRule(natObject.DisplayName, OriginOf(natObject)), natObject);
-            nat.FrontendPort = ReadInt(natObject, "FrontendPort");
-            nat.BackendPort = ReadInt(natObject, "BackendPort");
-            nat.Frontend = ResolveTo(Get(natObject, "FrontendIPConfigurationId"), _frontends);
-            nat.BackendPool = ResolveTo(Get(natObject, "BackendAddressPoolId"), _pools);
+            var nat = new InboundNatRuleModel(natObject.DisplayName, natObject.Origin)
+            {
+                FrontendPort = ReadInt(natObject, "FrontendPort"),
+                BackendPort = ReadInt(natObject, "BackendPort"),
+                Frontend = ResolveTo(Get(natObject, "FrontendIPConfigurationId"), _frontends),
+                BackendPool = ResolveTo(Get(natObject, "BackendAddressPoolId"), _pools),
+                IsOpen = natObject.IsOpen,
+            };
             _natRules[natObject] = nat;
             model.InboundNatRules.Add(nat);
         }
@@ -779,16 +757,14 @@ internal sealed class ModelBuilder
         }
     }
 
-    private void BuildPool(HeapObject obj, BackendPoolModel model)
+    private static void BuildPool(HeapObject obj, BackendPoolModel model)
     {
         var (items, complete) = GetList(obj, "LoadBalancerBackendAddresses");
         foreach (var item in items)
         {
             if (item is ObjectValue { Target: var address })
             {
-                var member = _parts.BackendAddress(address.DisplayName, OriginOf(address));
-                member.IpAddress = ReadString(address, "IPAddress");
-                model.Addresses.Add(member);
+                model.Addresses.Add(new BackendAddressModel(address.DisplayName, address.Origin) { IpAddress = ReadString(address, "IPAddress") });
             }
         }
 
@@ -800,8 +776,7 @@ internal sealed class ModelBuilder
 
     private LbRuleModel BuildLbRule(HeapObject obj, LoadBalancerModel loadBalancer)
     {
-        var rule = Opened(_parts.LbRule(obj.DisplayName, OriginOf(obj)), obj);
-        rule.LoadBalancer = loadBalancer;
+        var rule = new LbRuleModel(obj.DisplayName, obj.Origin) { LoadBalancer = loadBalancer, IsOpen = obj.IsOpen };
         var properties = GetObject(obj, "Properties");
         if (properties is null)
         {

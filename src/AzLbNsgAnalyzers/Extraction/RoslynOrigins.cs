@@ -35,8 +35,8 @@ internal sealed class LocationPlace : SourcePlace
 /// </summary>
 internal sealed class SyntaxOrigin : Origin
 {
-    private SyntaxNode? _syntax;
-    private Func<SyntaxNode, Location>? _locate;
+    private readonly SyntaxNode _syntax;
+    private readonly Func<SyntaxNode, Location> _locate;
 
     public SyntaxOrigin(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<SourcePlace> callSites, bool isAspire = false)
         : base(callSites, isAspire)
@@ -45,28 +45,8 @@ internal sealed class SyntaxOrigin : Origin
         _locate = locate;
     }
 
-    // A race computes it twice at worst; places compare by value. A released origin (never read) has no place.
-    public override SourcePlace Place => place ??= _syntax is null ? TextPlace.Nowhere : new LocationPlace(_locate!(_syntax));
-
-    /// <summary>A recycled origin made anew (<see cref="Extraction.ModelParts"/>).</summary>
-    internal void Reuse(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<SourcePlace> callSites, bool isAspire)
-    {
-        _syntax = syntax;
-        _locate = locate;
-        CallSites = callSites.IsDefault ? ImmutableArray<SourcePlace>.Empty : callSites;
-        IsAspire = isAspire;
-        place = null;
-    }
-
-    /// <summary>Drops the syntax and the computed location, so that no compilation stays reachable through a pooled origin.</summary>
-    internal void Release()
-    {
-        _syntax = null;
-        _locate = null;
-        CallSites = ImmutableArray<SourcePlace>.Empty;
-        IsAspire = false;
-        place = null;
-    }
+    // A race computes it twice at worst; places compare by value.
+    public override SourcePlace Place => place ??= new LocationPlace(_locate(_syntax));
 }
 
 /// <summary>The Roslyn view of the engine's origins, for the analyzers and fixers.</summary>

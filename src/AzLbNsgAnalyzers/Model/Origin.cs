@@ -28,12 +28,12 @@ public class Origin
     }
 
     /// <summary>Written with Aspire's fluent API (a call or an AzureSecurityRule), not as an Azure.Provisioning object: fixes differ.</summary>
-    public bool IsAspire { get; private protected set; }
+    public bool IsAspire { get; }
 
     /// <summary>Where the fact itself is written.</summary>
     public virtual SourcePlace Place => place!;
 
-    public ImmutableArray<SourcePlace> CallSites { get; private protected set; }
+    public ImmutableArray<SourcePlace> CallSites { get; }
 
     /// <summary>The place to report at: the fact itself, or the outermost call that reached it.</summary>
     public SourcePlace ReportPlace => CallSites.IsEmpty ? Place : CallSites[0];

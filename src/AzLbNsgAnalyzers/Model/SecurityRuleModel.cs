@@ -18,27 +18,15 @@ public sealed class AddressField
     }
 
     /// <summary>The singular field: null when not set, Unknown when set to something not constant.</summary>
-    public Known<string?> Singular { get; private set; }
+    public Known<string?> Singular { get; }
 
     /// <summary>The plural list: empty when not set, Unknown when any element is not constant.</summary>
-    public Known<ImmutableArray<string>> Plural { get; private set; }
+    public Known<ImmutableArray<string>> Plural { get; }
 
-    public bool HasApplicationSecurityGroups { get; private set; }
+    public bool HasApplicationSecurityGroups { get; }
 
     /// <summary>The evaluator's memo of this field's resolution (the field is immutable).</summary>
     internal object? Resolved { get; set; }
-
-    /// <summary>A recycled field made anew (the C# front end reuses a released topology's objects).</summary>
-    internal void Reuse(Known<string?> singular, Known<ImmutableArray<string>> plural, bool hasApplicationSecurityGroups)
-    {
-        Singular = singular;
-        Plural = plural;
-        HasApplicationSecurityGroups = hasApplicationSecurityGroups;
-        Resolved = null;
-    }
-
-    /// <summary>Drops every value (a pooled field keeps nothing alive).</summary>
-    internal void Release() => Reuse(Known<string?>.Of(null), Known<ImmutableArray<string>>.Of(ImmutableArray<string>.Empty), false);
 }
 
 /// <summary>Ports of one side of a rule, singular and plural, as written.</summary>
@@ -52,23 +40,12 @@ public sealed class PortField
         Plural = plural;
     }
 
-    public Known<string?> Singular { get; private set; }
+    public Known<string?> Singular { get; }
 
-    public Known<ImmutableArray<string>> Plural { get; private set; }
+    public Known<ImmutableArray<string>> Plural { get; }
 
     /// <summary>The evaluator's memo of this field's resolution (the field is immutable).</summary>
     internal object? Resolved { get; set; }
-
-    /// <summary>A recycled field made anew (the C# front end reuses a released topology's objects).</summary>
-    internal void Reuse(Known<string?> singular, Known<ImmutableArray<string>> plural)
-    {
-        Singular = singular;
-        Plural = plural;
-        Resolved = null;
-    }
-
-    /// <summary>Drops every value (a pooled field keeps nothing alive).</summary>
-    internal void Release() => Reuse(Known<string?>.Of(null), Known<ImmutableArray<string>>.Of(ImmutableArray<string>.Empty));
 }
 
 /// <summary>A security rule of an NSG, inline or a Parent-linked child resource.</summary>
@@ -102,25 +79,25 @@ public sealed class SecurityRuleModel
     public Known<string?> Name { get; internal set; } = Known<string?>.Of(null);
 
     /// <summary>The rule's Name, else its Bicep identifier, else its variable.</summary>
-    public string DisplayName { get; private set; }
+    public string DisplayName { get; }
 
-    public Origin Origin { get; private set; }
+    public Origin Origin { get; }
 
-    public Known<int> Priority { get; private set; }
+    public Known<int> Priority { get; }
 
-    public Known<RuleDirection> Direction { get; private set; }
+    public Known<RuleDirection> Direction { get; }
 
-    public Known<RuleAccess> Access { get; private set; }
+    public Known<RuleAccess> Access { get; }
 
-    public Known<RuleProtocol> Protocol { get; private set; }
+    public Known<RuleProtocol> Protocol { get; }
 
-    public AddressField Source { get; private set; }
+    public AddressField Source { get; }
 
-    public PortField SourcePorts { get; private set; }
+    public PortField SourcePorts { get; }
 
-    public AddressField Destination { get; private set; }
+    public AddressField Destination { get; }
 
-    public PortField DestinationPorts { get; private set; }
+    public PortField DestinationPorts { get; }
 
     /// <summary>The NSG that holds the rule (null for the built-in default rules).</summary>
     public NetworkSecurityGroupModel? NetworkSecurityGroup { get; internal set; }
@@ -136,40 +113,6 @@ public sealed class SecurityRuleModel
 
     /// <summary>True for the built-in rules at 65000-65500, which Azure adds to every NSG.</summary>
     public bool IsDefault { get; internal set; }
-
-    /// <summary>A recycled rule made anew with the constructor's values (the C# front end reuses a released topology's objects).</summary>
-    internal void Reuse(
-        string displayName,
-        Origin origin,
-        Known<int> priority,
-        Known<RuleDirection> direction,
-        Known<RuleAccess> access,
-        Known<RuleProtocol> protocol,
-        AddressField source,
-        PortField sourcePorts,
-        AddressField destination,
-        PortField destinationPorts)
-    {
-        DisplayName = displayName;
-        Origin = origin;
-        Priority = priority;
-        Direction = direction;
-        Access = access;
-        Protocol = protocol;
-        Source = source;
-        SourcePorts = sourcePorts;
-        Destination = destination;
-        DestinationPorts = destinationPorts;
-        Name = Known<string?>.Of(null);
-        NetworkSecurityGroup = null;
-        SyntaxKind = default;
-        HasAutoPriority = false;
-        BuilderOrigin = null;
-        IsDefault = false;
-    }
-
-    /// <summary>Drops every value (a pooled rule keeps nothing alive).</summary>
-    internal void Release() => Reuse(string.Empty, Origin.None, Known<int>.Unknown, Known<RuleDirection>.Unknown, Known<RuleAccess>.Unknown, Known<RuleProtocol>.Unknown, AddressField.Unset, PortField.Unset, AddressField.Unset, PortField.Unset);
 
     public override string ToString() => DisplayName + " (" + Priority + ")";
 }

@@ -12,9 +12,9 @@ public abstract class ResourceModel
         Origin = origin;
     }
 
-    public string DisplayName { get; private set; }
+    public string DisplayName { get; }
 
-    public Origin Origin { get; private set; }
+    public Origin Origin { get; }
 
     /// <summary>
     /// True when the object may be changed or completed by code the analysis cannot see
@@ -24,22 +24,6 @@ public abstract class ResourceModel
 
     /// <summary>Its Id was handed to a resource the analysis does not model (a VM scale set, a private endpoint...).</summary>
     public bool ReferencedByUnmodelled { get; internal set; }
-
-    /// <summary>A recycled model made anew (the C# front end reuses a released topology's objects): every property as a new one has it.</summary>
-    internal void Reuse(string displayName, Origin origin)
-    {
-        DisplayName = displayName;
-        Origin = origin;
-        IsOpen = false;
-        ReferencedByUnmodelled = false;
-        ResetState();
-    }
-
-    /// <summary>Drops every value and reference (a pooled model keeps nothing alive).</summary>
-    internal void Release() => Reuse(string.Empty, Origin.None);
-
-    /// <summary>Sets the type's own properties to a new object's values (lists emptied, memos dropped).</summary>
-    private protected abstract void ResetState();
 
     public override string ToString() => DisplayName;
 }
@@ -62,14 +46,6 @@ public sealed class NetworkSecurityGroupModel : ResourceModel
 
     /// <summary>The evaluator's rules in evaluation order, kept with the rule count they were made for (read by several rules).</summary>
     internal object? EvaluationOrder { get; set; }
-
-    private protected override void ResetState()
-    {
-        RulesComplete = true;
-        IsAspire = default;
-        Rules.Clear();
-        EvaluationOrder = null;
-    }
 }
 
 public sealed class VirtualNetworkModel : ResourceModel
@@ -83,12 +59,6 @@ public sealed class VirtualNetworkModel : ResourceModel
     public Known<ImmutableArray<string>> AddressSpaces { get; internal set; } = Known<ImmutableArray<string>>.Of(ImmutableArray<string>.Empty);
 
     public List<SubnetModel> Subnets { get; } = new();
-
-    private protected override void ResetState()
-    {
-        AddressSpaces = Known<ImmutableArray<string>>.Of(ImmutableArray<string>.Empty);
-        Subnets.Clear();
-    }
 }
 
 public sealed class SubnetModel : ResourceModel
@@ -108,14 +78,6 @@ public sealed class SubnetModel : ResourceModel
 
     /// <summary>The evaluation's memo of the addresses of <see cref="AddressPrefixes"/> (read by several rules).</summary>
     internal object? AddressesMemo { get; set; }
-
-    private protected override void ResetState()
-    {
-        VirtualNetwork = Known<VirtualNetworkModel?>.Of(null);
-        AddressPrefixes = Known<ImmutableArray<string>>.Of(ImmutableArray<string>.Empty);
-        NetworkSecurityGroup = Known<NetworkSecurityGroupModel?>.Of(null);
-        AddressesMemo = null;
-    }
 }
 
 public sealed class NetworkInterfaceModel : ResourceModel
@@ -128,12 +90,6 @@ public sealed class NetworkInterfaceModel : ResourceModel
     public Known<NetworkSecurityGroupModel?> NetworkSecurityGroup { get; internal set; } = Known<NetworkSecurityGroupModel?>.Of(null);
 
     public List<IpConfigurationModel> IpConfigurations { get; } = new();
-
-    private protected override void ResetState()
-    {
-        NetworkSecurityGroup = Known<NetworkSecurityGroupModel?>.Of(null);
-        IpConfigurations.Clear();
-    }
 }
 
 public sealed class IpConfigurationModel : ResourceModel
@@ -155,15 +111,6 @@ public sealed class IpConfigurationModel : ResourceModel
 
     /// <summary>Inbound NAT rules that name this IP configuration; an Unknown entry is one the analysis cannot resolve.</summary>
     public List<Known<InboundNatRuleModel>> InboundNatRules { get; } = new();
-
-    private protected override void ResetState()
-    {
-        NetworkInterface = default;
-        Subnet = Known<SubnetModel?>.Of(null);
-        PrivateIpAddress = Known<string?>.Of(null);
-        BackendPools.Clear();
-        InboundNatRules.Clear();
-    }
 }
 
 public sealed class PublicIpModel : ResourceModel
@@ -175,11 +122,6 @@ public sealed class PublicIpModel : ResourceModel
 
     /// <summary>The SKU name: null when unset.</summary>
     public Known<SkuName?> Sku { get; internal set; } = Known<SkuName?>.Of(null);
-
-    private protected override void ResetState()
-    {
-        Sku = Known<SkuName?>.Of(null);
-    }
 }
 
 public sealed class LoadBalancerModel : ResourceModel
@@ -201,16 +143,6 @@ public sealed class LoadBalancerModel : ResourceModel
     public List<LbRuleModel> Rules { get; } = new();
 
     public List<InboundNatRuleModel> InboundNatRules { get; } = new();
-
-    private protected override void ResetState()
-    {
-        Sku = Known<SkuName?>.Of(null);
-        Frontends.Clear();
-        BackendPools.Clear();
-        Probes.Clear();
-        Rules.Clear();
-        InboundNatRules.Clear();
-    }
 }
 
 public sealed class FrontendModel : ResourceModel
@@ -231,15 +163,6 @@ public sealed class FrontendModel : ResourceModel
 
     /// <summary>Known true for a public frontend, false for a private one.</summary>
     public Known<bool> IsPublic { get; internal set; } = Known<bool>.Unknown;
-
-    private protected override void ResetState()
-    {
-        LoadBalancer = default;
-        Subnet = Known<SubnetModel?>.Of(null);
-        PrivateIpAddress = Known<string?>.Of(null);
-        PublicIp = Known<PublicIpModel?>.Of(null);
-        IsPublic = Known<bool>.Unknown;
-    }
 }
 
 public sealed class BackendPoolModel : ResourceModel
@@ -253,12 +176,6 @@ public sealed class BackendPoolModel : ResourceModel
 
     /// <summary>IP-based members (LoadBalancerBackendAddress).</summary>
     public List<BackendAddressModel> Addresses { get; } = new();
-
-    private protected override void ResetState()
-    {
-        LoadBalancer = default;
-        Addresses.Clear();
-    }
 }
 
 public sealed class BackendAddressModel : ResourceModel
@@ -269,11 +186,6 @@ public sealed class BackendAddressModel : ResourceModel
     }
 
     public Known<string?> IpAddress { get; internal set; } = Known<string?>.Of(null);
-
-    private protected override void ResetState()
-    {
-        IpAddress = Known<string?>.Of(null);
-    }
 }
 
 public sealed class ProbeModel : ResourceModel
@@ -286,12 +198,6 @@ public sealed class ProbeModel : ResourceModel
     public Known<int> Port { get; internal set; } = Known<int>.Unknown;
 
     public Known<ProbeProtocolKind> Protocol { get; internal set; } = Known<ProbeProtocolKind>.Unknown;
-
-    private protected override void ResetState()
-    {
-        Port = Known<int>.Unknown;
-        Protocol = Known<ProbeProtocolKind>.Unknown;
-    }
 }
 
 public sealed class LbRuleModel : ResourceModel
@@ -319,18 +225,6 @@ public sealed class LbRuleModel : ResourceModel
     public Known<ProbeModel?> Probe { get; internal set; } = Known<ProbeModel?>.Of(null);
 
     public Known<bool> EnableFloatingIp { get; internal set; } = Known<bool>.Of(false);
-
-    private protected override void ResetState()
-    {
-        LoadBalancer = default;
-        Protocol = Known<LbTransportProtocol>.Unknown;
-        FrontendPort = Known<int>.Unknown;
-        BackendPort = Known<int>.Unknown;
-        Frontend = Known<FrontendModel?>.Of(null);
-        Probe = Known<ProbeModel?>.Of(null);
-        EnableFloatingIp = Known<bool>.Of(false);
-        BackendPools.Clear();
-    }
 }
 
 public sealed class InboundNatRuleModel : ResourceModel
@@ -349,14 +243,6 @@ public sealed class InboundNatRuleModel : ResourceModel
 
     /// <summary>The pool it maps to (a NAT rule for every member): null when unset, Unknown when unresolved.</summary>
     public Known<BackendPoolModel?> BackendPool { get; internal set; } = Known<BackendPoolModel?>.Of(null);
-
-    private protected override void ResetState()
-    {
-        FrontendPort = Known<int>.Unknown;
-        BackendPort = Known<int>.Unknown;
-        Frontend = Known<FrontendModel?>.Of(null);
-        BackendPool = Known<BackendPoolModel?>.Of(null);
-    }
 }
 
 /// <summary>Everything one analysed method (with its helpers) builds.</summary>
@@ -379,21 +265,4 @@ public sealed class Topology
 
     /// <summary>Configurations rejected before deployment (Aspire's AppHost throws at start).</summary>
     public List<ConfigurationFault> ConfigurationFaults { get; } = new();
-
-    /// <summary>The front end's record of the objects it made for this topology, to recycle once the topology is released.</summary>
-    internal object? Parts { get; set; }
-
-    /// <summary>Empties every list (a pooled topology keeps nothing alive).</summary>
-    internal void Release()
-    {
-        VirtualNetworks.Clear();
-        Subnets.Clear();
-        NetworkSecurityGroups.Clear();
-        NetworkInterfaces.Clear();
-        IpConfigurations.Clear();
-        LoadBalancers.Clear();
-        PublicIps.Clear();
-        ConfigurationFaults.Clear();
-        Parts = null;
-    }
 }

@@ -26,30 +26,30 @@ public class InterpreterPoolTests
     [Fact]
     public void A_recycled_interpreter_builds_what_a_new_one_builds_whatever_it_analysed_before()
     {
-        var bodies = Styles.Select(TopologyProbe.Body).ToList();
-        var expected = bodies.Select(TopologyProbe.ExtractWithNewInterpreter).ToList();
+        var bodies = Styles.Select(Body).ToList();
+        var expected = bodies.Select(ExtractWithNewInterpreter).ToList();
 
         // Interleaved, so each style meets interpreters recycled from the others (and from itself).
         foreach (int index in new[] { 0, 1, 2, 0, 2, 1, 1, 0, 2 })
         {
             var topology = TopologyExtractor.Extract(bodies[index].Body, bodies[index].Types, bodies[index].Sources, CancellationToken.None);
             Assert.NotNull(topology);
-            Assert.Equal(expected[index], TopologyProbe.Describe(topology!));
+            Assert.Equal(expected[index], Describe(topology!));
         }
     }
 
     [Fact]
     public void Concurrent_extractions_share_the_pool_without_mixing_their_state()
     {
-        var bodies = Styles.Select(TopologyProbe.Body).ToList();
-        var expected = bodies.Select(TopologyProbe.ExtractWithNewInterpreter).ToList();
+        var bodies = Styles.Select(Body).ToList();
+        var expected = bodies.Select(ExtractWithNewInterpreter).ToList();
         var failures = new List<string>();
 
         Parallel.For(0, 96, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i =>
         {
             var (body, types, sources) = bodies[i % bodies.Count];
             var topology = TopologyExtractor.Extract(body, types, sources, CancellationToken.None);
-            string actual = topology is null ? "(null)" : TopologyProbe.Describe(topology);
+            string actual = topology is null ? "(null)" : Describe(topology);
             if (actual != expected[i % bodies.Count])
             {
                 lock (failures)
@@ -82,16 +82,16 @@ public class InterpreterPoolTests
                 }
             }
             """;
-        var deepBody = TopologyProbe.Body(source);
-        var lab = TopologyProbe.Body(SeedLabSources.InlineStyle);
-        string expected = TopologyProbe.ExtractWithNewInterpreter(lab);
+        var deepBody = Body(source);
+        var lab = Body(SeedLabSources.InlineStyle);
+        string expected = ExtractWithNewInterpreter(lab);
 
         for (int round = 0; round < 3; round++)
         {
             Assert.Null(TopologyExtractor.Extract(deepBody.Body, deepBody.Types, deepBody.Sources, CancellationToken.None));
             var topology = TopologyExtractor.Extract(lab.Body, lab.Types, lab.Sources, CancellationToken.None);
             Assert.NotNull(topology);
-            Assert.Equal(expected, TopologyProbe.Describe(topology!));
+            Assert.Equal(expected, Describe(topology!));
         }
     }
 
@@ -112,9 +112,64 @@ public class InterpreterPoolTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference AnalyseAndForget()
     {
-        var (body, types, sources) = TopologyProbe.Body(SeedLabSources.HelperStyle);
+        var (body, types, sources) = Body(SeedLabSources.HelperStyle);
         var topology = TopologyExtractor.Extract(body, types, sources, CancellationToken.None);
         Assert.NotNull(topology);
         return new WeakReference(body.SemanticModel!.Compilation);
+    }
+
+    private static (IOperation Body, AzureTypes Types, SourceOperations Sources) Body(string source)
+    {
+        var compilation = TestReferences.Compile(source);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var tree = compilation.SyntaxTrees.Single();
+        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First(m => m.Identifier.ValueText == "Build");
+        return (compilation.GetSemanticModel(tree).GetOperation(method)!, AzureTypes.TryCreate(compilation)!, new SourceOperations(compilation));
+    }
+
+    // The reference: an interpreter made for this body alone and a model builder of its own, never pooled.
+    private static string ExtractWithNewInterpreter((IOperation Body, AzureTypes Types, SourceOperations Sources) body)
+    {
+        var interpreter = new Interpreter(body.Types, body.Sources, CancellationToken.None);
+        Assert.True(interpreter.Run(body.Body));
+        return Describe(ModelBuilder.Build(interpreter.Heap, interpreter.Faults));
+    }
+
+    // The dump plus where every object and rule came from (origins are made lazily from recycled heap objects).
+    private static string Describe(Topology topology)
+    {
+        var text = new StringBuilder(TopologyDump.Write(topology));
+        void Origin(string what, Origin origin) =>
+            text.Append(what).Append(" @ ").Append(origin.Location.SourceSpan).Append(' ').Append(origin.Location.SourceTree?.FilePath).Append(" via ")
+                .Append(string.Join(",", origin.CallSites.Select(c => c.Start))).AppendLine();
+        foreach (var nsg in topology.NetworkSecurityGroups)
+        {
+            Origin("nsg " + nsg.DisplayName, nsg.Origin);
+            foreach (var rule in nsg.Rules)
+            {
+                Origin("  rule " + rule.DisplayName, rule.Origin);
+            }
+        }
+
+        foreach (var subnet in topology.Subnets)
+        {
+            Origin("subnet " + subnet.DisplayName, subnet.Origin);
+        }
+
+        foreach (var ipConfiguration in topology.IpConfigurations)
+        {
+            Origin("ipconfig " + ipConfiguration.DisplayName, ipConfiguration.Origin);
+        }
+
+        foreach (var loadBalancer in topology.LoadBalancers)
+        {
+            Origin("lb " + loadBalancer.DisplayName, loadBalancer.Origin);
+            foreach (var rule in loadBalancer.Rules)
+            {
+                Origin("  lb rule " + rule.DisplayName, rule.Origin);
+            }
+        }
+
+        return text.ToString();
     }
 }
