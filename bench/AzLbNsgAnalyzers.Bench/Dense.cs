@@ -61,34 +61,12 @@ internal static class Dense
                 throw new InvalidOperationException("The dense project does not compile: " + string.Join("; ", errors));
             }
 
-            var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
-            var wall = variants.ToDictionary(v => v.Name, _ => new List<double>());
-            var own = new List<double>();
-            var memory = variants.ToDictionary(v => v.Name, _ => new List<(double AllocatedMiB, int Gen0, int Gen1, int Gen2, double PauseMs)>());
-            ImmutableArray<Diagnostic> findings = default;
-            for (int iteration = 0; iteration < warmups + runs; iteration++)
-            {
-                var progress = new List<string>();
-                for (int k = 0; k < variants.Length; k++)
-                {
-                    var variant = variants[(k + iteration) % variants.Length];
-                    var (cpuMs, wallMs, gc, result) = Measure(compilation, variant, concurrent);
-                    progress.Add(variant.Name + " " + cpuMs.ToString("F0", CultureInfo.InvariantCulture) + " ms CPU / " + wallMs.ToString("F0", CultureInfo.InvariantCulture) + " ms wall");
-                    if (iteration >= warmups)
-                    {
-                        cpu[variant.Name].Add(cpuMs);
-                        memory[variant.Name].Add(gc);
-                        wall[variant.Name].Add(wallMs);
-                        if (variant.Name == "ours")
-                        {
-                            own.Add(result.AnalyzerTime.TotalMilliseconds);
-                            findings = result.Diagnostics;
-                        }
-                    }
-                }
-
-                Console.WriteLine($"  {(concurrent ? "concurrent" : "single-threaded")} {(iteration < warmups ? "warm-up" : "run")} {iteration}: " + string.Join(", ", progress));
-            }
+            var samples = Iterate(compilation, variants, warmups, runs, concurrent);
+            var cpu = Column(samples, s => s.CpuMs);
+            var wall = Column(samples, s => s.WallMs);
+            var own = samples["ours"].Select(s => s.AnalyzerTime.TotalMilliseconds).ToList();
+            var memory = samples.ToDictionary(p => p.Key, p => p.Value.Select(s => s.Gc).ToList());
+            var findings = samples["ours"][runs - 1].Diagnostics;
 
             // What the collector did in each variant: our garbage is charged to the compile as collections and pauses.
             gcLines.Add($"| {(concurrent ? "concurrent" : "single-threaded")} | " + string.Join(" | ", variants.Select(v =>
@@ -102,7 +80,7 @@ internal static class Dense
                 double Ratio(string a, string b) => Median(Enumerable.Range(0, runs).Select(i => (times[a][i] - times[b][i]) / times["none"][i]));
                 double ownRatio = Median(Enumerable.Range(0, runs).Select(i => own[i] / cpu["none"][i]));
                 // Every iteration's figure, sorted: the median's spread is larger than most changes it is asked to judge.
-                var perIteration = Enumerable.Range(0, runs).Select(i => (times["ours, findings dropped"][i] - times[variants[1].Name][i]) / times["none"][i]).OrderBy(r => r);
+                var perIteration = OurAnalysis(times, "ours, findings dropped", variants[1].Name).OrderBy(r => r);
                 var (mean, halfWidth) = MeanWithConfidence(perIteration.ToArray());
                 spreadLines.Add($"| {(concurrent ? "concurrent" : "single-threaded")}, {clock} | {Pct(mean)} | {Pct(mean - halfWidth)} to {Pct(mean + halfWidth)} | {string.Join(", ", perIteration.Select(Pct))} |");
                 line($"| {(concurrent ? "concurrent" : "single-threaded")}, {clock} | {Median(times["none"]):F0} | {Median(times[variants[1].Name]):F0} | {Median(times[variants[2].Name]):F0} | {Median(times["ours"]):F0} | {Median(times["ours, findings dropped"]):F0} | **{Pct(Ratio("ours, findings dropped", variants[1].Name))}** | {Pct(Ratio("ours, findings dropped", variants[2].Name))} | {Pct(Ratio("ours", "ours, findings dropped"))} | {Pct(ownRatio)} | {found} |");
@@ -136,9 +114,46 @@ internal static class Dense
         Phases(sources, shapes, line, repetitions, cold: false);
     }
 
+    /// <summary>What one compile of a variant cost, and what it found.</summary>
+    private sealed record Sample(double CpuMs, double WallMs, (double AllocatedMiB, int Gen0, int Gen1, int Gen2, double PauseMs) Gc, TimeSpan AnalyzerTime, ImmutableArray<Diagnostic> Diagnostics);
+
+    /// <summary>
+    /// Warm-ups, then <paramref name="runs"/> iterations, each compiling every variant once from a collected heap, back to
+    /// back in an order that rotates by iteration (so no variant always follows another): the samples after the warm-ups,
+    /// by variant, iteration i of each variant at index i. Each iteration is printed as it ends.
+    /// </summary>
+    private static Dictionary<string, List<Sample>> Iterate(Compilation compilation, Variant[] variants, int warmups, int runs, bool concurrent)
+    {
+        var samples = variants.ToDictionary(v => v.Name, _ => new List<Sample>());
+        for (int iteration = 0; iteration < warmups + runs; iteration++)
+        {
+            var progress = new List<string>();
+            for (int k = 0; k < variants.Length; k++)
+            {
+                var variant = variants[(k + iteration) % variants.Length];
+                var sample = Measure(compilation, variant, concurrent);
+                progress.Add($"{variant.Name} {sample.CpuMs:F0} ms CPU / {sample.WallMs:F0} ms wall, {sample.Gc.AllocatedMiB:F0} MiB, gen {sample.Gc.Gen0}/{sample.Gc.Gen1}/{sample.Gc.Gen2}");
+                if (iteration >= warmups)
+                {
+                    samples[variant.Name].Add(sample);
+                }
+            }
+
+            Console.WriteLine($"  {(concurrent ? "concurrent" : "single-threaded")} {(iteration < warmups ? "warm-up" : "run")} {iteration}: " + string.Join(", ", progress));
+        }
+
+        return samples;
+    }
+
+    /// <summary>Our analysis in each iteration: (ours with findings dropped - the no-op) / none, taken within the iteration.</summary>
+    private static double[] OurAnalysis(Dictionary<string, List<double>> times, string dropped, string noOp) =>
+        Enumerable.Range(0, times["none"].Count).Select(i => (times[dropped][i] - times[noOp][i]) / times["none"][i]).ToArray();
+
+    private static Dictionary<string, List<double>> Column(Dictionary<string, List<Sample>> samples, Func<Sample, double> figure) =>
+        samples.ToDictionary(p => p.Key, p => p.Value.Select(figure).ToList());
+
     /// <summary>One compile of a variant from a collected heap: process CPU, wall clock, what the collector did, the result.</summary>
-    private static (double CpuMs, double WallMs, (double AllocatedMiB, int Gen0, int Gen1, int Gen2, double PauseMs) Gc, (ImmutableArray<Diagnostic> Diagnostics, TimeSpan AnalyzerTime, TimeSpan AnalyzerGcPauses) Result)
-        Measure(Compilation compilation, Variant variant, bool concurrent)
+    private static Sample Measure(Compilation compilation, Variant variant, bool concurrent)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -152,7 +167,7 @@ internal static class Dense
         double cpuMs = (CpuClock.Process() - start).TotalMilliseconds;
         double wallMs = stopwatch.Elapsed.TotalMilliseconds;
         var gc = ((GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / (1024.0 * 1024), GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
-        return (cpuMs, wallMs, gc, result);
+        return new Sample(cpuMs, wallMs, gc, result.AnalyzerTime, result.Diagnostics);
     }
 
     /// <summary>
@@ -177,36 +192,15 @@ internal static class Dense
         foreach (bool concurrent in new[] { true, false })
         {
             var compilation = Harness.Compile(sources, nullable: false, concurrentBuild: concurrent);
-            var cpu = variants.ToDictionary(v => v.Name, _ => new List<double>());
-            var wall = variants.ToDictionary(v => v.Name, _ => new List<double>());
-            var allocated = variants.ToDictionary(v => v.Name, _ => new List<double>());
-            var own = new List<double>();
-            for (int iteration = 0; iteration < warmups + runs; iteration++)
-            {
-                var progress = new List<string>();
-                for (int k = 0; k < variants.Length; k++)
-                {
-                    var variant = variants[(k + iteration) % variants.Length];
-                    var (cpuMs, wallMs, gc, result) = Measure(compilation, variant, concurrent);
-                    progress.Add($"{variant.Name} {cpuMs:F0} ms CPU / {wallMs:F0} ms wall, {gc.AllocatedMiB:F0} MiB, gen {gc.Gen0}/{gc.Gen1}/{gc.Gen2}");
-                    if (iteration >= warmups)
-                    {
-                        cpu[variant.Name].Add(cpuMs);
-                        wall[variant.Name].Add(wallMs);
-                        allocated[variant.Name].Add(gc.AllocatedMiB);
-                        if (variant.Name == "dropped")
-                        {
-                            own.Add(result.AnalyzerTime.TotalMilliseconds);
-                        }
-                    }
-                }
-
-                Console.WriteLine($"  {(concurrent ? "concurrent" : "single-threaded")} {(iteration < warmups ? "warm-up" : "run")} {iteration}: " + string.Join(", ", progress));
-            }
+            var samples = Iterate(compilation, variants, warmups, runs, concurrent);
+            var cpu = Column(samples, s => s.CpuMs);
+            var wall = Column(samples, s => s.WallMs);
+            var allocated = Column(samples, s => s.Gc.AllocatedMiB);
+            var own = samples["dropped"].Select(s => s.AnalyzerTime.TotalMilliseconds).ToList();
 
             foreach (var (clock, times) in new[] { ("process CPU", cpu), ("wall", wall) })
             {
-                var perIteration = Enumerable.Range(0, runs).Select(i => (times["dropped"][i] - times["no-op"][i]) / times["none"][i]).ToArray();
+                var perIteration = OurAnalysis(times, "dropped", "no-op");
                 var (mean, halfWidth) = MeanWithConfidence(perIteration);
                 double ownMean = Enumerable.Range(0, runs).Average(i => own[i] / cpu["none"][i]);
                 line($"| {(concurrent ? "concurrent" : "single-threaded")}, {clock} | {Median(times["none"]):F0} | {Median(times["no-op"]):F0} | {Median(times["dropped"]):F0} | **{Pct(mean)}** | {Pct(mean - halfWidth)} to {Pct(mean + halfWidth)} | {Pct(Median(perIteration))} | {perIteration.Count(r => r <= 0.10)} of {runs} | {Pct(ownMean)} | {Median(allocated["no-op"]):F0} -> {Median(allocated["dropped"]):F0} MiB |");

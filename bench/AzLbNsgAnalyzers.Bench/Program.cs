@@ -109,9 +109,7 @@ internal static class Program
             int targetRuns = int.TryParse(args.SkipWhile(a => a != "--dense-target").Skip(1).FirstOrDefault(), out int parsedTargetRuns) ? parsedTargetRuns : 40;
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             Dense.Target(1280, 4, targetRuns, text => Line(text));
-            string targetPath = Path.Combine(RepositoryRoot(), "bench", "results", "dense-target.md");
-            File.WriteAllText(targetPath, "# AzLbNsgAnalyzers benchmark: the dense project's target figure\n\n- Date (UTC): " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\n- Machine: " + Environment.ProcessorCount + " logical cores; " + RuntimeInformation.FrameworkDescription + "; garbage collector: " + (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation") + "\n\n" + Report);
-            Console.WriteLine("Written to " + targetPath);
+            WriteReport("dense-target.md", "the dense project's target figure");
             return 0;
         }
 
@@ -134,9 +132,7 @@ internal static class Program
             // Fifteen iterations by default: single iterations jump by the collector's steps (see bench/README.md).
             int denseRuns = int.TryParse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault(), out int parsedDenseRuns) ? parsedDenseRuns : 15;
             Dense.Run(denseCount, denseQuick ? 1 : 4, denseQuick ? 1 : denseRuns, text => Line(text));
-            string densePath = Path.Combine(RepositoryRoot(), "bench", "results", denseQuick ? "dense-quick.tmp" : "dense.md");
-            File.WriteAllText(densePath, "# AzLbNsgAnalyzers benchmark: the infrastructure-dense project\n\n- Date (UTC): " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\n- Machine: " + Environment.ProcessorCount + " logical cores; " + RuntimeInformation.FrameworkDescription + "; garbage collector: " + (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation") + "\n\n" + Report);
-            Console.WriteLine("Written to " + densePath);
+            WriteReport(denseQuick ? "dense-quick.tmp" : "dense.md", "the infrastructure-dense project");
             return 0;
         }
 
@@ -613,6 +609,14 @@ internal static class Program
     }
 
     private static string Pct(double ratio) => (ratio * 100).ToString("F1", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>Writes what <see cref="Line"/> gathered to bench/results/<paramref name="fileName"/>, under a header naming the machine.</summary>
+    private static void WriteReport(string fileName, string title)
+    {
+        string path = Path.Combine(RepositoryRoot(), "bench", "results", fileName);
+        File.WriteAllText(path, "# AzLbNsgAnalyzers benchmark: " + title + "\n\n- Date (UTC): " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\n- Machine: " + Environment.ProcessorCount + " logical cores; " + RuntimeInformation.FrameworkDescription + "; garbage collector: " + (System.Runtime.GCSettings.IsServerGC ? "server" : "workstation") + "\n\n" + Report);
+        Console.WriteLine("Written to " + path);
+    }
 
     private static void Line(string text = "")
     {
