@@ -7,6 +7,7 @@ using System.Linq;
 using System.Threading;
 using AzLbNsgAnalyzers.Analyzers;
 using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Rules;
 using AzLbNsgAnalyzers.Extraction;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -61,7 +62,7 @@ internal static class Dense
                 throw new InvalidOperationException("The dense project does not compile: " + string.Join("; ", errors));
             }
 
-            var samples = Iterate(compilation, variants, warmups, runs, concurrent);
+            var samples = Iterate(compilation, variants.ToArray(), warmups, runs, concurrent);
             var cpu = Column(samples, s => s.CpuMs);
             var wall = Column(samples, s => s.WallMs);
             var own = samples["ours"].Select(s => s.AnalyzerTime.TotalMilliseconds).ToList();
@@ -176,15 +177,22 @@ internal static class Dense
     /// instead of five, so about twice as many per hour as `--dense`), reported as the mean with its 95% confidence
     /// interval: a single iteration moves by the collector's steps, and only many of them settle a few points.
     /// </summary>
-    public static void Target(int n, int warmups, int runs, Action<string> line)
+    /// <param name="withFourteen">Also run the registration shape used until session 23 (one analyzer per rule ID,
+    /// <see cref="FourteenAnalyzersShape"/>), and report it and its paired difference from ours.</param>
+    public static void Target(int n, int warmups, int runs, Action<string> line, bool withFourteen = false)
     {
         var sources = InfraGenerator.DenseProject(n, 20240611, out _, out _);
-        var variants = new[]
+        var variants = new List<Variant>
         {
             new Variant("none", ImmutableArray<DiagnosticAnalyzer>.Empty),
             new Variant("no-op", Harness.NoOp),
             new Variant("dropped", Harness.OursSwallowing),
         };
+        if (withFourteen)
+        {
+            variants.Add(new Variant("fourteen", FourteenAnalyzersShape.Analyzers));
+        }
+
         line($"## Our analysis on the infrastructure-dense project ({n} files): (ours with findings dropped - no-op operation analyzer) / none, {runs} iterations after {warmups} warm-ups");
         line(string.Empty);
         line("| mode | none (ms, median) | no-op (ms, median) | findings dropped (ms, median) | **mean** | 95% confidence interval of the mean | median | iterations below 10% | ours' own callback CPU / none (mean) | allocated, no-op -> dropped (median) |");
@@ -192,7 +200,7 @@ internal static class Dense
         foreach (bool concurrent in new[] { true, false })
         {
             var compilation = Harness.Compile(sources, nullable: false, concurrentBuild: concurrent);
-            var samples = Iterate(compilation, variants, warmups, runs, concurrent);
+            var samples = Iterate(compilation, variants.ToArray(), warmups, runs, concurrent);
             var cpu = Column(samples, s => s.CpuMs);
             var wall = Column(samples, s => s.WallMs);
             var allocated = Column(samples, s => s.Gc.AllocatedMiB);
@@ -204,11 +212,20 @@ internal static class Dense
                 var (mean, halfWidth) = MeanWithConfidence(perIteration);
                 double ownMean = Enumerable.Range(0, runs).Average(i => own[i] / cpu["none"][i]);
                 line($"| {(concurrent ? "concurrent" : "single-threaded")}, {clock} | {Median(times["none"]):F0} | {Median(times["no-op"]):F0} | {Median(times["dropped"]):F0} | **{Pct(mean)}** | {Pct(mean - halfWidth)} to {Pct(mean + halfWidth)} | {Pct(Median(perIteration))} | {perIteration.Count(r => r <= 0.10)} of {runs} | {Pct(ownMean)} | {Median(allocated["no-op"]):F0} -> {Median(allocated["dropped"]):F0} MiB |");
+                if (withFourteen)
+                {
+                    var fourteen = OurAnalysis(times, "fourteen", "no-op");
+                    var (fourteenMean, fourteenHalf) = MeanWithConfidence(fourteen);
+                    double fourteenOwn = Enumerable.Range(0, runs).Average(i => samples["fourteen"][i].AnalyzerTime.TotalMilliseconds / cpu["none"][i]);
+                    line($"| {(concurrent ? "concurrent" : "single-threaded")}, {clock}: fourteen analyzers (the shape until session 23) | | | {Median(times["fourteen"]):F0} | **{Pct(fourteenMean)}** | {Pct(fourteenMean - fourteenHalf)} to {Pct(fourteenMean + fourteenHalf)} | {Pct(Median(fourteen))} | {fourteen.Count(r => r <= 0.10)} of {runs} | {Pct(fourteenOwn)} | {Median(allocated["no-op"]):F0} -> {Median(allocated["fourteen"]):F0} MiB |");
+                    var (differenceMean, differenceHalf) = MeanWithConfidence(perIteration.Zip(fourteen, (one, many) => one - many).ToArray());
+                    line($"| {(concurrent ? "concurrent" : "single-threaded")}, {clock}: one analyzer - fourteen, paired | | | | **{Pct(differenceMean)}** | {Pct(differenceMean - differenceHalf)} to {Pct(differenceMean + differenceHalf)} | | | | |");
+                }
             }
         }
 
         line(string.Empty);
-        line("Each iteration runs the three variants back to back in rotating order, each from a collected heap; its figure is taken within the iteration. The mean, not one median, is the estimate: single iterations jump by the server collector's steps (about four points per collection here). \"Ours' own callback CPU\" is thread CPU inside our callbacks, including building the operation trees the no-op analyzer builds too.");
+        line("Each iteration runs the " + (withFourteen ? "four" : "three") + " variants back to back in rotating order, each from a collected heap; its figure is taken within the iteration. The mean, not one median, is the estimate: single iterations jump by the server collector's steps (about four points per collection here). \"Ours' own callback CPU\" is thread CPU inside our callbacks, including building the operation trees the no-op analyzer builds too.");
     }
 
     /// <summary>The per-block path per phase and per code shape over the dense bodies, next to a bare walk of the same trees.</summary>
@@ -304,15 +321,15 @@ internal static class Dense
                 long bytesBuilt = GC.GetAllocatedBytesForCurrentThread();
                 var analysis = new NetworkAnalysis(topology);
                 var t3 = CpuClock.Thread();
-                foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
+                foreach (var rule in AllRules.All)
                 {
                     var r0 = CpuClock.Thread();
                     long ruleBytes = GC.GetAllocatedBytesForCurrentThread();
-                    GC.KeepAlive(analyzer.Analyze(analysis).ToList());
+                    GC.KeepAlive(rule.Analyze(analysis).ToList());
                     if (repetition > 0)
                     {
-                        allocatedByRule[analyzer.GetType().Name] = (allocatedByRule.TryGetValue(analyzer.GetType().Name, out long before) ? before : 0) + GC.GetAllocatedBytesForCurrentThread() - ruleBytes;
-                        Add("rules (evaluation included, memoised per NSG path and flow): " + analyzer.GetType().Name, (CpuClock.Thread() - r0).TotalMilliseconds);
+                        allocatedByRule[rule.Id] = (allocatedByRule.TryGetValue(rule.Id, out long before) ? before : 0) + GC.GetAllocatedBytesForCurrentThread() - ruleBytes;
+                        Add("rules (evaluation included, memoised per NSG path and flow): " + rule.Id, (CpuClock.Thread() - r0).TotalMilliseconds);
                     }
                 }
 

@@ -102,9 +102,9 @@ internal static class Harness
 
         var analysis = new NetworkAnalysis(topology);
         int findings = 0;
-        foreach (AzureNetworkAnalyzer analyzer in Ours)
+        foreach (var rule in AllRules.All)
         {
-            foreach (Finding finding in analyzer.Analyze(analysis))
+            foreach (Finding finding in rule.Analyze(analysis))
             {
                 GC.KeepAlive(finding);
                 findings++;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using AzLbNsgAnalyzers.Analyzers;
 using AzLbNsgAnalyzers.Evaluation;
+using AzLbNsgAnalyzers.Rules;
 using AzLbNsgAnalyzers.Extraction;
 using AzLbNsgAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -55,9 +56,9 @@ internal static class Profile
         Row("ModelBuilder.Build", Bytes(() => topology = interpreter.ModelBuilder.BuildTopology(interpreter.Heap, interpreter.Faults)));
         Row("Interpreter.Return", Bytes(interpreter.Return));
         var analysis = new NetworkAnalysis(topology!);
-        foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
+        foreach (var rule in AllRules.All)
         {
-            Row("rule: " + analyzer.GetType().Name, Bytes(() => analyzer.Analyze(analysis).ToList()));
+            Row("rule: " + rule.Id, Bytes(() => rule.Analyze(analysis).ToList()));
         }
     }
 
@@ -115,13 +116,13 @@ internal static class Profile
                     Add("ModelBuilder.Build", (t2 - t1).TotalMilliseconds);
                 }
 
-                foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
+                foreach (var rule in AllRules.All)
                 {
                     var r0 = CpuClock.Thread();
-                    GC.KeepAlive(analyzer.Analyze(analysis).ToList());
+                    GC.KeepAlive(rule.Analyze(analysis).ToList());
                     if (repetition > 0)
                     {
-                        Add("rule: " + analyzer.GetType().Name, (CpuClock.Thread() - r0).TotalMilliseconds);
+                        Add("rule: " + rule.Id, (CpuClock.Thread() - r0).TotalMilliseconds);
                     }
                 }
             }
@@ -172,9 +173,9 @@ internal static class Profile
             NetworkAnalysis? analysis = null;
             double tAnalysis = Cpu(() => analysis = new NetworkAnalysis(topology!));
             var ruleTimes = new List<(string, double)>();
-            foreach (AzureNetworkAnalyzer analyzer in Harness.Ours)
+            foreach (var rule in AllRules.All)
             {
-                ruleTimes.Add((analyzer.GetType().Name, Cpu(() => analyzer.Analyze(analysis!).ToList())));
+                ruleTimes.Add((rule.Id, Cpu(() => rule.Analyze(analysis!).ToList())));
             }
 
             // What one helper call costs the interpreter outside the driver: a new semantic model and the helper's operation tree.

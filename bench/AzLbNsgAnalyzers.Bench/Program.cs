@@ -51,13 +51,6 @@ internal static class Program
             return 0;
         }
 
-        if (args.Contains("--one-analyzer"))
-        {
-            int count = int.TryParse(args.SkipWhile(a => a != "--one-analyzer").Skip(1).FirstOrDefault(), out int parsedCount) ? parsedCount : 1280;
-            OneAnalyzerExperiment.Run(count, args.Contains("--quick") ? 1 : 7);
-            return 0;
-        }
-
         if (args.Contains("--loop"))
         {
             // For an external profiler (dotnet-trace): one variant, run again and again on one generated project.
@@ -108,7 +101,7 @@ internal static class Program
             // Only the target's figure, in many iterations: bench/results/dense-target.md.
             int targetRuns = int.TryParse(args.SkipWhile(a => a != "--dense-target").Skip(1).FirstOrDefault(), out int parsedTargetRuns) ? parsedTargetRuns : 40;
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-            Dense.Target(1280, 4, targetRuns, text => Line(text));
+            Dense.Target(1280, 4, targetRuns, text => Line(text), withFourteen: args.Contains("--with-fourteen"));
             WriteReport("dense-target.md", "the dense project's target figure");
             return 0;
         }

@@ -10,24 +10,21 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AzLbNsgAnalyzers.Analyzers;
 
 /// <summary>
-/// The standard opening every rule's analyzer shares: concurrent, no generated code, the
-/// Azure.Provisioning types resolved once per compilation and nothing registered without them.
-/// Findings come from per-body callbacks, so they appear live in the IDE with a lightbulb.
+/// The package's one analyzer: every rule of <see cref="AllRules"/> on the network each method body builds.
+/// Concurrent, no generated code, the Azure.Provisioning types resolved once per compilation and nothing registered
+/// without them. Findings come from a per-body callback, so they appear live in the IDE with a lightbulb.
 /// </summary>
-public abstract class AzureNetworkAnalyzer : DiagnosticAnalyzer
+/// <remarks>
+/// One analyzer rather than one per rule: every rule reads the same interpretation of the body, and fourteen
+/// analyzers made the driver dispatch, and allocate for, every body fourteen times (bench/results/profile.md).
+/// An ID is still configured on its own (.editorconfig, #pragma, [SuppressMessage]); the compiler drops what is off.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AzureNetworkAnalyzer : DiagnosticAnalyzer
 {
-    private readonly ImmutableArray<DiagnosticDescriptor> _descriptors;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
-    /// <param name="descriptors">The rule's messages, all of one ID, indexed by <see cref="Finding.Form"/>.</param>
-    protected AzureNetworkAnalyzer(params DiagnosticDescriptor[] descriptors)
-    {
-        _descriptors = ImmutableArray.Create(descriptors);
-        SupportedDiagnostics = _descriptors;
-    }
-
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-    public sealed override void Initialize(AnalysisContext context)
+    public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
@@ -39,16 +36,13 @@ public abstract class AzureNetworkAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var cache = AnalysisCache.For(start.Compilation, types);
-            cache.RegisterConsumer();
-            start.RegisterOperationBlockAction(block => AnalyzeBlock(block, cache));
+            // The helper bodies the analysed methods call, kept for this compilation's analysis.
+            var sourceOperations = new SourceOperations(start.Compilation);
+            start.RegisterOperationBlockAction(block => AnalyzeBlock(block, types, sourceOperations));
         });
     }
 
-    /// <summary>The rule: a pure function from the analysed network to findings.</summary>
-    internal abstract IEnumerable<Finding> Analyze(NetworkAnalysis analysis);
-
-    private void AnalyzeBlock(OperationBlockAnalysisContext context, AnalysisCache cache)
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, AzureTypes types, SourceOperations sourceOperations)
     {
         foreach (var block in context.OperationBlocks)
         {
@@ -57,40 +51,49 @@ public abstract class AzureNetworkAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var analysis = cache.Get(block, context.CancellationToken);
-            if (analysis is null)
+            var topology = TopologyExtractor.Extract(block, types, sourceOperations, context.CancellationToken);
+            if (topology is null)
             {
                 continue;
             }
 
-            foreach (var finding in Analyze(analysis))
+            var analysis = new NetworkAnalysis(topology);
+            foreach (var rule in AllRules.All)
             {
-                var location = finding.Primary.ReportLocation;
-
-                // Each finding belongs to the body that contains it (or the call that reached it): report it exactly once, there.
-                if (location.SourceTree != block.Syntax.SyntaxTree || !block.Syntax.Span.Contains(location.SourceSpan))
+                foreach (var finding in rule.Analyze(analysis))
                 {
-                    continue;
+                    Report(context, block, finding);
                 }
-
-                var additional = new List<Location>();
-                if (finding.Primary.HelperLocation is { } helper)
-                {
-                    additional.Add(helper);
-                }
-
-                foreach (var origin in finding.Additional)
-                {
-                    if (origin.Location.IsInSource)
-                    {
-                        additional.Add(origin.Location);
-                    }
-                }
-
-                var properties = finding.Primary.IsAspire ? finding.Properties.SetItem(FixData.FrontEndProperty, FixData.AspireFrontEnd) : finding.Properties;
-                context.ReportDiagnostic(Diagnostic.Create(_descriptors[finding.Form], location, additional, properties, Arguments(finding)));
             }
         }
+    }
+
+    private static void Report(OperationBlockAnalysisContext context, IOperation block, Finding finding)
+    {
+        var location = finding.Primary.ReportLocation;
+
+        // Each finding belongs to the body that contains it (or the call that reached it): report it exactly once, there.
+        if (location.SourceTree != block.Syntax.SyntaxTree || !block.Syntax.Span.Contains(location.SourceSpan))
+        {
+            return;
+        }
+
+        var additional = new List<Location>();
+        if (finding.Primary.HelperLocation is { } helper)
+        {
+            additional.Add(helper);
+        }
+
+        foreach (var origin in finding.Additional)
+        {
+            if (origin.Location.IsInSource)
+            {
+                additional.Add(origin.Location);
+            }
+        }
+
+        var properties = finding.Primary.IsAspire ? finding.Properties.SetItem(FixData.FrontEndProperty, FixData.AspireFrontEnd) : finding.Properties;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding), location, additional, properties, Arguments(finding)));
     }
 
     private static object[] Arguments(Finding finding)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AzLbNsgAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 
@@ -42,6 +43,12 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor LBNSG107 = Create("LBNSG107", DeploymentCategory, DiagnosticSeverity.Warning, RuleCatalog.LBNSG107);
 
     public static readonly DiagnosticDescriptor LBNSG107NsgAfterShorthand = Create("LBNSG107", DeploymentCategory, DiagnosticSeverity.Warning, RuleCatalog.LBNSG107NsgAfterShorthand);
+
+    /// <summary>Every descriptor, in the order of <see cref="RuleCatalog.All"/> (a test keeps the two aligned).</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(LBNSG001, LBNSG002, LBNSG003, LBNSG004, LBNSG004NsgOnly, LBNSG005, LBNSG006, LBNSG007, LBNSG101, LBNSG102, LBNSG103, LBNSG104, LBNSG105, LBNSG106, LBNSG107, LBNSG107NsgAfterShorthand);
+
+    /// <summary>The descriptor of a finding: its rule's message of the finding's form.</summary>
+    public static DiagnosticDescriptor For(Finding finding) => All[RuleCatalog.All.IndexOf(RuleCatalog.For(finding))];
 
     public static string HelpLink(string id) => RuleCatalog.HelpLink(id);
 

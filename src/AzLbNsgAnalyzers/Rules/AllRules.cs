@@ -7,8 +7,7 @@ using AzLbNsgAnalyzers.Evaluation;
 namespace AzLbNsgAnalyzers.Rules;
 
 /// <summary>
-/// Every rule, for a front end that runs them all on one topology (lbnsg). The C# analyzer runs each rule from
-/// its own DiagnosticAnalyzer, so that an ID can be turned off without paying for it; a test keeps both lists equal.
+/// Every rule, in the order both front ends run them on one topology: the C# analyzer and lbnsg.
 /// </summary>
 public static class AllRules
 {
@@ -16,7 +15,7 @@ public static class AllRules
         (FrontendSubnetNsgRule.Id, FrontendSubnetNsgRule.Analyze),
         (LoadBalancerSubnetAllowedRule.Id, LoadBalancerSubnetAllowedRule.Analyze),
         (HealthProbeBlockedRule.Id, HealthProbeBlockedRule.Analyze),
-        (ServiceTagOnlyRule.Id, a => ServiceTagOnlyRule.Analyze(a).Concat(ServiceTagOnlyNsgRule.Analyze(a))),
+        (ServiceTagOnlyRule.Id, ServiceTagOnlyBothForms),
         (PublicBackendWithoutNsgRule.Id, PublicBackendWithoutNsgRule.Analyze),
         (FrontendInsteadOfBackendRule.Id, FrontendInsteadOfBackendRule.Analyze),
         (UnreachableBackendRule.Id, UnreachableBackendRule.Analyze),
@@ -27,6 +26,16 @@ public static class AllRules
         (BasicSkuRule.Id, BasicSkuRule.Analyze),
         (UnreachableSecurityRule.Id, UnreachableSecurityRule.Analyze),
         (ConfigurationFaultRule.Id, ConfigurationFaultRule.Analyze));
+
+    // LBNSG004 has two forms; concatenated only when both found something (nearly always neither did).
+    private static IEnumerable<Finding> ServiceTagOnlyBothForms(NetworkAnalysis analysis)
+    {
+        var ofRules = ServiceTagOnlyRule.Analyze(analysis);
+        var ofNsgs = ServiceTagOnlyNsgRule.Analyze(analysis);
+        return IsEmpty(ofNsgs) ? ofRules : IsEmpty(ofRules) ? ofNsgs : ofRules.Concat(ofNsgs);
+    }
+
+    private static bool IsEmpty(IEnumerable<Finding> findings) => findings is ICollection<Finding> { Count: 0 };
 
     /// <summary>The findings of every rule whose ID <paramref name="enabled"/> accepts, in rule order.</summary>
     public static List<Finding> Analyze(NetworkAnalysis analysis, Func<string, bool>? enabled = null)

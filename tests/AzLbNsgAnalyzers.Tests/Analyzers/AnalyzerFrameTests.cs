@@ -86,6 +86,37 @@ public class AnalyzerFrameTests
     }
 
     [Fact]
+    public void The_package_ships_one_analyzer_that_declares_every_rule()
+    {
+        var analyzer = Assert.Single(AnalyzerRunner.AllAnalyzers);
+        Assert.IsType<AzLbNsgAnalyzers.Analyzers.AzureNetworkAnalyzer>(analyzer);
+        Assert.Equal(
+            AzLbNsgAnalyzers.Rules.RuleCatalog.All.Select(e => e.Id).Distinct().OrderBy(id => id),
+            analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().OrderBy(id => id));
+    }
+
+    [Fact]
+    public async Task An_ID_turned_off_is_not_reported_and_every_other_still_is()
+    {
+        // One analyzer reports every rule: turning one ID off (as .editorconfig, a ruleset or /nowarn do) must drop
+        // that rule's findings alone.
+        string folder = Path.Combine(AnalyzerRunner.RepositoryRoot(), "samples", "SeedLab");
+        var compilation = AnalyzerRunner.Compile(Directory.GetFiles(folder, "*.cs").OrderBy(f => f).Select(f => (f, File.ReadAllText(f))).ToArray());
+        var all = await AnalyzerRunner.RunAsync(compilation);
+        var ids = all.Select(d => d.Id).Distinct().OrderBy(id => id).ToList();
+        Assert.True(ids.Count >= 3, "the seed lab should report several rules: " + string.Join(", ", ids));
+        Assert.DoesNotContain("AD0001", ids);
+        foreach (string off in ids)
+        {
+            var options = compilation.Options.WithSpecificDiagnosticOptions(compilation.Options.SpecificDiagnosticOptions.SetItem(off, ReportDiagnostic.Suppress));
+            var rest = await AnalyzerRunner.RunAsync(compilation.WithOptions(options));
+            Assert.Equal(
+                all.Where(d => d.Id != off).Select(d => d.ToString()).OrderBy(text => text, System.StringComparer.Ordinal),
+                rest.Select(d => d.ToString()).OrderBy(text => text, System.StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Older_Data_model_generations_do_not_crash_and_report_nothing()
     {
         // Earlier betas used *Data models (SubnetData, SecurityRuleData); they must be ignored, not misread.

@@ -1,12 +1,12 @@
 using System.Threading.Tasks;
-using AzLbNsgAnalyzers.Analyzers;
 using AzLbNsgAnalyzers.CodeFixes;
+using AzLbNsgAnalyzers.Tests.Verifiers;
 using Xunit;
 using static AzLbNsgAnalyzers.Tests.Aspire.AspireKit;
-using V004 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.ServiceTagAdmitsOnlyProbesAnalyzer>;
-using V101 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.PriorityOutOfRangeAnalyzer>;
-using V102 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.DuplicatePriorityAnalyzer>;
-using V106 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.UnreachableSecurityRuleAnalyzer>;
+using V004 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG004>;
+using V101 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG101>;
+using V102 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG102>;
+using V106 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG106>;
 
 namespace AzLbNsgAnalyzers.Tests.Aspire;
 
@@ -16,7 +16,7 @@ public class AspireCodeFixTests
     [InlineData(true)]
     [InlineData(false)]
     public Task LBNSG004_inserts_an_allow_for_the_virtual_network_after_the_probe_rule(bool topLevel) =>
-        VerifyFixAsync<ServiceTagAdmitsOnlyProbesAnalyzer, AspireAllowClientsCodeFixProvider>(
+        VerifyFixAsync<LBNSG004, AspireAllowClientsCodeFixProvider>(
             AppHost("""
                 var vnet = builder.AddAzureVirtualNetwork("vnet");
                 var apps = vnet.AddSubnet("container-apps", "10.0.0.0/23")
@@ -39,7 +39,7 @@ public class AspireCodeFixTests
 
     [Fact]
     public Task LBNSG004_with_explicit_priorities_gives_the_allow_the_largest_free_number_below_the_deny() =>
-        VerifyFixAsync<ServiceTagAdmitsOnlyProbesAnalyzer, AspireAllowClientsCodeFixProvider>(
+        VerifyFixAsync<LBNSG004, AspireAllowClientsCodeFixProvider>(
             AppHost("""
                 builder.AddAzureVirtualNetwork("vnet").AddSubnet("apps", "10.0.0.0/23")
                     .{|#0:AllowInbound(port: "8080", from: AzureServiceTags.AzureLoadBalancer, protocol: SecurityRuleProtocol.Tcp, priority: 100)|}
@@ -56,7 +56,7 @@ public class AspireCodeFixTests
 
     [Fact]
     public Task LBNSG004_after_a_WithSecurityRule_adds_a_WithSecurityRule() =>
-        VerifyFixAsync<ServiceTagAdmitsOnlyProbesAnalyzer, AspireAllowClientsCodeFixProvider>(
+        VerifyFixAsync<LBNSG004, AspireAllowClientsCodeFixProvider>(
             AppHost("""
                 var nsg = builder.AddNetworkSecurityGroup("web-nsg")
                     .WithSecurityRule({|#0:new AzureSecurityRule|} { Name = "allow-probes", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = AzureServiceTags.AzureLoadBalancer, DestinationPortRange = "8080" })
@@ -75,7 +75,7 @@ public class AspireCodeFixTests
 
     [Fact]
     public Task The_Azure_Provisioning_fix_for_LBNSG004_is_not_offered_on_Aspire_code() =>
-        VerifyNoFixAsync<ServiceTagAdmitsOnlyProbesAnalyzer, AllowClientsCodeFixProvider>(
+        VerifyNoFixAsync<LBNSG004, AllowClientsCodeFixProvider>(
             AppHost("""
                 builder.AddAzureVirtualNetwork("vnet").AddSubnet("apps", "10.0.0.0/23")
                     .{|#0:AllowInbound(port: "443", from: AzureServiceTags.AzureLoadBalancer, protocol: SecurityRuleProtocol.Tcp)|}
@@ -86,7 +86,7 @@ public class AspireCodeFixTests
 
     [Fact]
     public Task LBNSG101_sets_the_priority_argument_of_an_automatic_rule() =>
-        VerifyFixAsync<PriorityOutOfRangeAnalyzer, AspirePriorityCodeFixProvider>(
+        VerifyFixAsync<LBNSG101, AspirePriorityCodeFixProvider>(
             AppHost("""
                 builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                     .AllowInbound(port: "443", priority: 4000)
@@ -102,7 +102,7 @@ public class AspireCodeFixTests
 
     [Fact]
     public Task LBNSG101_replaces_a_written_priority() =>
-        VerifyFixAsync<PriorityOutOfRangeAnalyzer, AspirePriorityCodeFixProvider>(
+        VerifyFixAsync<LBNSG101, AspirePriorityCodeFixProvider>(
             AppHost("""
                 builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                     .{|#0:DenyInbound(priority: 5000, name: "deny-all")|};
@@ -116,7 +116,7 @@ public class AspireCodeFixTests
 
     [Fact]
     public Task LBNSG101_on_an_AzureSecurityRule_sets_its_Priority() =>
-        VerifyFixAsync<PriorityOutOfRangeAnalyzer, UsePriorityCodeFixProvider>(
+        VerifyFixAsync<LBNSG101, UsePriorityCodeFixProvider>(
             AppHost("""
                 builder.AddNetworkSecurityGroup("nsg")
                     .WithSecurityRule({|#0:new AzureSecurityRule|} { Name = "deny-all", Priority = 5000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Asterisk, DestinationPortRange = "*" });
@@ -130,7 +130,7 @@ public class AspireCodeFixTests
 
     [Fact]
     public Task LBNSG102_moves_the_explicit_duplicate_to_the_next_free_number() =>
-        VerifyFixAsync<DuplicatePriorityAnalyzer, AspirePriorityCodeFixProvider>(
+        VerifyFixAsync<LBNSG102, AspirePriorityCodeFixProvider>(
             AppHost("""
                 builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                     .{|#1:AllowInbound(port: "443", from: AzureServiceTags.VirtualNetwork)|}
@@ -148,7 +148,7 @@ public class AspireCodeFixTests
     [InlineData(true)]
     [InlineData(false)]
     public Task LBNSG106_removes_the_shadowed_call_from_the_chain(bool topLevel) =>
-        VerifyFixAsync<UnreachableSecurityRuleAnalyzer, AspireRemoveShadowedCallCodeFixProvider>(
+        VerifyFixAsync<LBNSG106, AspireRemoveShadowedCallCodeFixProvider>(
             AppHost("""
                 var web = builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                     .{|#1:DenyInbound()|}
@@ -165,7 +165,7 @@ public class AspireCodeFixTests
 
     [Fact]
     public Task LBNSG106_removes_a_statement_that_is_only_the_shadowed_call() =>
-        VerifyFixAsync<UnreachableSecurityRuleAnalyzer, AspireRemoveShadowedCallCodeFixProvider>(
+        VerifyFixAsync<LBNSG106, AspireRemoveShadowedCallCodeFixProvider>(
             AppHost("""
                 var web = builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24");
                 web.{|#1:DenyInbound()|};

@@ -33,24 +33,24 @@ internal static class AspireKit
         ? Usings + "var builder = DistributedApplication.CreateBuilder(args);\n" + statements + "\nbuilder.Build().Run();\n" + (members.Length == 0 ? string.Empty : "\nstatic partial class Helpers\n{\n" + members + "\n}\n")
         : Usings + "public static class AppHost\n{\n    public static void Configure(IDistributedApplicationBuilder builder)\n    {\n" + statements + "\n    }\n" + members + "\n}\n";
 
-    public static Task VerifyAsync<TAnalyzer>(string source, bool topLevel, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new() =>
-        Verifiers.AnalyzerVerifier<TAnalyzer>.VerifyAspireAnalyzerAsync(source, topLevel, expected);
+    public static Task VerifyAsync<TRule>(string source, bool topLevel, params DiagnosticResult[] expected)
+        where TRule : Verifiers.RuleScope, new() =>
+        Verifiers.AnalyzerVerifier<TRule>.VerifyAspireAnalyzerAsync(source, topLevel, expected);
 
-    public static Task VerifyFixAsync<TAnalyzer, TCodeFix>(string source, bool topLevel, DiagnosticResult[] expected, string fixedSource)
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    public static Task VerifyFixAsync<TRule, TCodeFix>(string source, bool topLevel, DiagnosticResult[] expected, string fixedSource)
+        where TRule : Verifiers.RuleScope, new()
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new Verifiers.CodeFixVerifier<TAnalyzer, TCodeFix>.Test { TestCode = source, FixedCode = fixedSource, Aspire = true, TopLevel = topLevel };
+        var test = new Verifiers.CodeFixVerifier<TRule, TCodeFix>.Test { TestCode = source, FixedCode = fixedSource, Aspire = true, TopLevel = topLevel };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }
 
-    public static Task VerifyNoFixAsync<TAnalyzer, TCodeFix>(string source, bool topLevel, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    public static Task VerifyNoFixAsync<TRule, TCodeFix>(string source, bool topLevel, params DiagnosticResult[] expected)
+        where TRule : Verifiers.RuleScope, new()
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new Verifiers.CodeFixVerifier<TAnalyzer, TCodeFix>.Test { TestCode = source, FixedCode = source, Aspire = true, TopLevel = topLevel };
+        var test = new Verifiers.CodeFixVerifier<TRule, TCodeFix>.Test { TestCode = source, FixedCode = source, Aspire = true, TopLevel = topLevel };
         test.ExpectedDiagnostics.AddRange(expected);
         test.FixedState.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);

@@ -1,15 +1,15 @@
 using System.Linq;
 using System.Threading.Tasks;
-using AzLbNsgAnalyzers.Analyzers;
 using AzLbNsgAnalyzers.Tests.Infrastructure;
+using AzLbNsgAnalyzers.Tests.Verifiers;
 using Xunit;
 using static AzLbNsgAnalyzers.Tests.Aspire.AspireKit;
-using V004 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.ServiceTagAdmitsOnlyProbesAnalyzer>;
-using V101 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.PriorityOutOfRangeAnalyzer>;
-using V102 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.DuplicatePriorityAnalyzer>;
-using V103 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.MalformedRuleValueAnalyzer>;
-using V106 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.UnreachableSecurityRuleAnalyzer>;
-using V107 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.AppHostConfigurationFaultAnalyzer>;
+using V004 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG004>;
+using V101 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG101>;
+using V102 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG102>;
+using V103 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG103>;
+using V106 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG106>;
+using V107 = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG107>;
 
 namespace AzLbNsgAnalyzers.Tests.Aspire;
 
@@ -28,7 +28,7 @@ public class AspireLBNSG004Tests
     [InlineData(true)]
     [InlineData(false)]
     public Task Playground_reports_at_the_AzureLoadBalancer_call_with_the_denies_as_additional_locations(bool topLevel) =>
-        VerifyAsync<ServiceTagAdmitsOnlyProbesAnalyzer>(
+        VerifyAsync<LBNSG004>(
             AppHost(ProbeOnly, topLevel),
             topLevel,
             V004.Diagnostic("LBNSG004", 1).WithLocation(0).WithLocation(1).WithLocation(2).WithArguments(
@@ -37,7 +37,7 @@ public class AspireLBNSG004Tests
 
     [Fact]
     public Task Deny_all_after_the_probe_allow_reports_with_WithSecurityRule_rules() =>
-        VerifyAsync<ServiceTagAdmitsOnlyProbesAnalyzer>(
+        VerifyAsync<LBNSG004>(
             AppHost("""
                 var nsg = builder.AddNetworkSecurityGroup("web-nsg")
                     .WithSecurityRule({|#0:new AzureSecurityRule|} { Name = "allow-probes", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = AzureServiceTags.AzureLoadBalancer, DestinationPortRange = "8080" })
@@ -52,7 +52,7 @@ public class AspireLBNSG004Tests
     [InlineData(true)]
     [InlineData(false)]
     public Task Clients_allowed_from_the_virtual_network_before_the_denies_is_silent(bool topLevel) =>
-        VerifyAsync<ServiceTagAdmitsOnlyProbesAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG004>(AppHost("""
             var vnet = builder.AddAzureVirtualNetwork("vnet");
             var apps = vnet.AddSubnet("container-apps", "10.0.0.0/23")
                 .AllowInbound(port: "443", from: AzureServiceTags.AzureLoadBalancer, protocol: SecurityRuleProtocol.Tcp)
@@ -63,7 +63,7 @@ public class AspireLBNSG004Tests
 
     [Fact]
     public Task Only_Internet_denied_leaves_the_virtual_network_to_the_default_rules_and_is_silent() =>
-        VerifyAsync<ServiceTagAdmitsOnlyProbesAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG004>(AppHost("""
             var vnet = builder.AddAzureVirtualNetwork("vnet");
             vnet.AddSubnet("apps", "10.0.0.0/23")
                 .AllowInbound(port: "443", from: AzureServiceTags.AzureLoadBalancer, protocol: SecurityRuleProtocol.Tcp)
@@ -72,7 +72,7 @@ public class AspireLBNSG004Tests
 
     [Fact]
     public Task A_rule_the_analysis_cannot_read_keeps_it_silent() =>
-        VerifyAsync<ServiceTagAdmitsOnlyProbesAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG004>(AppHost("""
             var vnet = builder.AddAzureVirtualNetwork("vnet");
             var apps = vnet.AddSubnet("apps", "10.0.0.0/23")
                 .AllowInbound(port: "443", from: AzureServiceTags.AzureLoadBalancer, protocol: SecurityRuleProtocol.Tcp)
@@ -82,7 +82,7 @@ public class AspireLBNSG004Tests
 
     [Fact]
     public Task A_vnet_with_a_parameter_address_space_keeps_it_silent() =>
-        VerifyAsync<ServiceTagAdmitsOnlyProbesAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG004>(AppHost("""
             var vnet = builder.AddAzureVirtualNetwork("vnet", builder.AddParameter("space"));
             vnet.AddSubnet("apps", "10.0.0.0/23")
                 .AllowInbound(port: "443", from: AzureServiceTags.AzureLoadBalancer, protocol: SecurityRuleProtocol.Tcp)
@@ -102,18 +102,18 @@ public class AspirePriorityTests
     [InlineData(true)]
     [InlineData(false)]
     public Task The_41st_automatic_priority_is_4100_and_out_of_range(bool topLevel) =>
-        VerifyAsync<PriorityOutOfRangeAnalyzer>(
+        VerifyAsync<LBNSG101>(
             AppHost(ManyRules(41, "#0"), topLevel),
             topLevel,
             V101.Diagnostic("LBNSG101").WithLocation(0).WithArguments("allow-inbound-8040-VirtualNetwork", "4100", "web-nsg"));
 
     [Fact]
     public Task Forty_automatic_priorities_end_at_4000_and_are_silent() =>
-        VerifyAsync<PriorityOutOfRangeAnalyzer>(AppHost(ManyRules(40, "#0").Replace("{|#0:", string.Empty).Replace("|}", string.Empty), topLevel: true), topLevel: true);
+        VerifyAsync<LBNSG101>(AppHost(ManyRules(40, "#0").Replace("{|#0:", string.Empty).Replace("|}", string.Empty), topLevel: true), topLevel: true);
 
     [Fact]
     public Task Explicit_priority_out_of_range_reports() =>
-        VerifyAsync<PriorityOutOfRangeAnalyzer>(
+        VerifyAsync<LBNSG101>(
             AppHost("""
                 builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                     .{|#0:DenyInbound(priority: 5000)|};
@@ -123,7 +123,7 @@ public class AspirePriorityTests
 
     [Fact]
     public Task Azure_Provisioning_objects_built_in_a_ConfigureInfrastructure_callback_are_read_as_today() =>
-        VerifyAsync<PriorityOutOfRangeAnalyzer>(
+        VerifyAsync<LBNSG101>(
             AppHost("""
                 builder.AddNetworkSecurityGroup("nsg").ConfigureInfrastructure(infra =>
                 {
@@ -137,7 +137,7 @@ public class AspirePriorityTests
 
     [Fact]
     public Task Explicit_priority_equal_to_an_automatic_one_reports_the_later_rule() =>
-        VerifyAsync<DuplicatePriorityAnalyzer>(
+        VerifyAsync<LBNSG102>(
             AppHost("""
                 builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                     .{|#1:AllowInbound(port: "443", from: AzureServiceTags.VirtualNetwork)|}
@@ -148,7 +148,7 @@ public class AspirePriorityTests
 
     [Fact]
     public Task Automatic_priorities_never_repeat() =>
-        VerifyAsync<DuplicatePriorityAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG102>(AppHost("""
             builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                 .AllowInbound(port: "443", from: AzureServiceTags.VirtualNetwork)
                 .AllowInbound(port: "80", from: AzureServiceTags.VirtualNetwork, priority: 150)
@@ -157,7 +157,7 @@ public class AspirePriorityTests
 
     [Fact]
     public Task A_shared_nsg_numbers_the_rules_of_both_subnets_as_one_sequence() =>
-        VerifyAsync<DuplicatePriorityAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG102>(AppHost("""
             var nsg = builder.AddNetworkSecurityGroup("shared");
             var vnet = builder.AddAzureVirtualNetwork("vnet");
             vnet.AddSubnet("a", "10.0.1.0/24").WithNetworkSecurityGroup(nsg).AllowInbound(port: "443");
@@ -186,7 +186,7 @@ public class AspireValidationTests
 
     [Fact]
     public Task An_automatic_name_made_from_a_prefix_is_not_a_valid_rule_name() =>
-        VerifyAsync<MalformedRuleValueAnalyzer>(
+        VerifyAsync<LBNSG103>(
             AppHost("""
                 builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                     .{|#0:AllowInbound(port: "443", from: "10.0.0.0/8", protocol: SecurityRuleProtocol.Tcp)|};
@@ -198,7 +198,7 @@ public class AspireValidationTests
 
     [Fact]
     public Task Well_formed_shorthand_values_are_silent() =>
-        VerifyAsync<MalformedRuleValueAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG103>(AppHost("""
             builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                 .AllowInbound(port: "8000-8080", from: "10.0.0.0/8", to: "10.0.1.0/24", protocol: SecurityRuleProtocol.Tcp, name: "allow-corp-web")
                 .AllowInbound(port: "443", from: AzureServiceTags.AzureLoadBalancer)
@@ -209,7 +209,7 @@ public class AspireValidationTests
     [InlineData(true)]
     [InlineData(false)]
     public Task A_deny_everything_before_an_allow_shadows_it(bool topLevel) =>
-        VerifyAsync<UnreachableSecurityRuleAnalyzer>(
+        VerifyAsync<LBNSG106>(
             AppHost("""
                 builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                     .{|#1:DenyInbound()|}
@@ -221,7 +221,7 @@ public class AspireValidationTests
     [Fact]
     public Task Allow_before_the_catch_all_deny_is_silent() =>
         // (The probe allow comes first: VirtualNetwork includes 168.63.129.16, so in the other order it would be dead on 443.)
-        VerifyAsync<UnreachableSecurityRuleAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG106>(AppHost("""
             builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                 .AllowInbound(port: "443", from: AzureServiceTags.AzureLoadBalancer)
                 .AllowInbound(port: "443", from: AzureServiceTags.VirtualNetwork)
@@ -230,7 +230,7 @@ public class AspireValidationTests
 
     [Fact]
     public Task A_deny_of_the_virtual_network_does_not_prove_an_allow_of_it_dead_when_peering_is_unknown() =>
-        VerifyAsync<UnreachableSecurityRuleAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG106>(AppHost("""
             builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
                 .DenyInbound(from: AzureServiceTags.VirtualNetwork)
                 .AllowInbound(port: "443", from: AzureServiceTags.VirtualNetwork);
@@ -240,7 +240,7 @@ public class AspireValidationTests
     [InlineData(true)]
     [InlineData(false)]
     public Task Duplicate_rule_name_reports_at_the_second_WithSecurityRule(bool topLevel) =>
-        VerifyAsync<AppHostConfigurationFaultAnalyzer>(
+        VerifyAsync<LBNSG107>(
             AppHost("""
                 builder.AddNetworkSecurityGroup("web-nsg")
                     .WithSecurityRule({|#1:new AzureSecurityRule|} { Name = "allow-https", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, DestinationPortRange = "443" })
@@ -251,7 +251,7 @@ public class AspireValidationTests
 
     [Fact]
     public Task Nsg_after_shorthand_rules_reports_at_WithNetworkSecurityGroup() =>
-        VerifyAsync<AppHostConfigurationFaultAnalyzer>(
+        VerifyAsync<LBNSG107>(
             AppHost("""
                 var nsg = builder.AddNetworkSecurityGroup("shared");
                 var web = builder.AddAzureVirtualNetwork("vnet").AddSubnet("web", "10.0.1.0/24")
@@ -263,7 +263,7 @@ public class AspireValidationTests
 
     [Fact]
     public Task Nsg_before_shorthand_rules_and_distinct_names_are_silent() =>
-        VerifyAsync<AppHostConfigurationFaultAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG107>(AppHost("""
             var nsg = builder.AddNetworkSecurityGroup("shared")
                 .WithSecurityRule(new AzureSecurityRule { Name = "allow-https", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, DestinationPortRange = "443" })
                 .WithSecurityRule(new AzureSecurityRule { Name = "allow-https-alt", Priority = 200, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, DestinationPortRange = "8443" });
@@ -275,7 +275,7 @@ public class AspireValidationTests
 
     [Fact]
     public Task A_name_the_analysis_cannot_read_is_silent() =>
-        VerifyAsync<AppHostConfigurationFaultAnalyzer>(AppHost("""
+        VerifyAsync<LBNSG107>(AppHost("""
             builder.AddNetworkSecurityGroup("web-nsg")
                 .WithSecurityRule(new AzureSecurityRule { Name = "allow-https", Priority = 100, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, DestinationPortRange = "443" })
                 .WithSecurityRule(new AzureSecurityRule { Name = Environment.MachineName, Priority = 200, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Allow, Protocol = SecurityRuleProtocol.Tcp, DestinationPortRange = "8443" });

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using AzLbNsgAnalyzers.Tests.Rules;
 using Xunit;
-using Verify = AzLbNsgAnalyzers.Tests.Verifiers.CodeFixVerifier<AzLbNsgAnalyzers.Analyzers.NsgBlocksHealthProbeAnalyzer, AzLbNsgAnalyzers.CodeFixes.AllowHealthProbeCodeFixProvider>;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.CodeFixVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG003, AzLbNsgAnalyzers.CodeFixes.AllowHealthProbeCodeFixProvider>;
 
 namespace AzLbNsgAnalyzers.Tests.CodeFixes;
 

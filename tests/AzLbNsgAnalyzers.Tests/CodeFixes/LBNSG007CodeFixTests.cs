@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using static AzLbNsgAnalyzers.Tests.Rules.LbNsgLab;
-using Verify = AzLbNsgAnalyzers.Tests.Verifiers.CodeFixVerifier<AzLbNsgAnalyzers.Analyzers.BackendUnreachableAnalyzer, AzLbNsgAnalyzers.CodeFixes.AllowClientsCodeFixProvider>;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.CodeFixVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG007, AzLbNsgAnalyzers.CodeFixes.AllowClientsCodeFixProvider>;
 
 namespace AzLbNsgAnalyzers.Tests.CodeFixes;
 

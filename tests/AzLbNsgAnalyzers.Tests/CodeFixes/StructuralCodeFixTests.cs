@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
-using AzLbNsgAnalyzers.Analyzers;
 using AzLbNsgAnalyzers.CodeFixes;
 using AzLbNsgAnalyzers.Tests.Extraction;
+using AzLbNsgAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
@@ -9,7 +9,7 @@ namespace AzLbNsgAnalyzers.Tests.CodeFixes;
 
 public class LBNSG005CodeFixTests
 {
-    private static DiagnosticResult Diagnostic() => Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.Diagnostic("LBNSG005");
+    private static DiagnosticResult Diagnostic() => Verifiers.CodeFixVerifier<LBNSG005, CreateBackendNsgCodeFixProvider>.Diagnostic("LBNSG005");
 
     internal static string PublicLab(string webSubnetMembers, string before = "", bool markup = true) => SeedLabSources.Usings + $$"""
         public static class Lab
@@ -36,7 +36,7 @@ public class LBNSG005CodeFixTests
 
     [Fact]
     public Task Creates_an_nsg_allowing_internet_to_the_backend_port_and_attaches_it() =>
-        Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
+        Verifiers.CodeFixVerifier<LBNSG005, CreateBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
             PublicLab(string.Empty),
             [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("web-vm1", "lb-public", "http", "web")],
             PublicLab(
@@ -98,7 +98,7 @@ public class LBNSG005CodeFixTests
 
     [Fact]
     public Task A_nic_built_by_a_helper_gets_the_fix_at_the_call_site() =>
-        Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
+        Verifiers.CodeFixVerifier<LBNSG005, CreateBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
             HelperLab(string.Empty),
             [Diagnostic().WithLocation(0).WithLocation(2).WithLocation(1).WithArguments("web-vm1", "lb-public", "http", "web")],
             HelperLab(
@@ -130,14 +130,14 @@ public class LBNSG005CodeFixTests
 
     [Fact]
     public Task Without_a_location_in_the_method_no_fix_is_offered() =>
-        Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.VerifyNoFixAsync(
+        Verifiers.CodeFixVerifier<LBNSG005, CreateBackendNsgCodeFixProvider>.VerifyNoFixAsync(
             PublicLab(string.Empty).Replace("Location = new AzureLocation(\"westeurope\"), ", string.Empty),
             Diagnostic().WithLocation(0).WithLocation(1).WithArguments("web-vm1", "lb-public", "http", "web"));
 }
 
 public class LBNSG001CodeFixTests
 {
-    private static DiagnosticResult Diagnostic() => Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.Diagnostic("LBNSG001");
+    private static DiagnosticResult Diagnostic() => Verifiers.CodeFixVerifier<LBNSG001, MoveRuleToBackendNsgCodeFixProvider>.Diagnostic("LBNSG001");
 
     private static string Lab(string lbRules, string webRules) => SeedLabSources.Usings + $$"""
         public static class Lab
@@ -169,14 +169,14 @@ public class LBNSG001CodeFixTests
 
     [Fact]
     public Task Rule_moves_to_the_backend_nsg_with_the_backend_port() =>
-        Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
+        Verifiers.CodeFixVerifier<LBNSG001, MoveRuleToBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
             Lab("""{|#0:new SecurityRule("denyClient")|} { Name = "deny-client-http", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "192.168.8.52", DestinationPortRange = "80" }""", AllowVnet),
             [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("deny-client-http", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal")],
             Lab(string.Empty, AllowVnet + """, new SecurityRule("denyClient") { Name = "deny-client-http", Priority = 1001, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }""").Replace("{|#1:new FrontendIPConfiguration(\"frontend\")|}", "new FrontendIPConfiguration(\"frontend\")"));
 
     [Fact]
     public Task Plural_destination_lists_become_the_singular_fields() =>
-        Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
+        Verifiers.CodeFixVerifier<LBNSG001, MoveRuleToBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
             Lab("""{|#0:new SecurityRule("denyClient")|} { Name = "deny-client-http", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefixes = { "192.168.8.52" }, DestinationPortRanges = { "80", "443" } }""", AllowVnet),
             [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("deny-client-http", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal")],
             Lab(string.Empty, AllowVnet + """, new SecurityRule("denyClient") { Name = "deny-client-http", Priority = 1001, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "*", DestinationPortRange = "5000" }""").Replace("{|#1:new FrontendIPConfiguration(\"frontend\")|}", "new FrontendIPConfiguration(\"frontend\")"));
@@ -190,7 +190,7 @@ public class LBNSG001CodeFixTests
 
     [Fact]
     public Task Without_a_backend_nsg_the_rule_moves_into_a_new_nsg_for_the_backend_subnet() =>
-        Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
+        Verifiers.CodeFixVerifier<LBNSG001, MoveRuleToBackendNsgCodeFixProvider>.VerifyCodeFixAsync(
             WithoutBackendNsg(Lab("""{|#0:new SecurityRule("denyClient")|} { Name = "deny-client-http", Priority = 1000, Direction = SecurityRuleDirection.Inbound, Access = SecurityRuleAccess.Deny, Protocol = SecurityRuleProtocol.Tcp, SourceAddressPrefix = "192.168.8.4", SourcePortRange = "*", DestinationAddressPrefix = "192.168.8.52", DestinationPortRange = "80" }""", string.Empty)),
             [Diagnostic().WithLocation(0).WithLocation(1).WithArguments("deny-client-http", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal")],
             WithoutBackendNsg(Lab(string.Empty, string.Empty))
@@ -261,14 +261,14 @@ public class StructuralFixAllTests
     [Fact]
     public Task Fix_all_moves_two_rules_into_one_nsg_in_one_pass_with_distinct_priorities()
     {
-        var test = new Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.Test
+        var test = new Verifiers.CodeFixVerifier<LBNSG001, MoveRuleToBackendNsgCodeFixProvider>.Test
         {
             TestCode = Lab(Deny("denyA", "deny-a", 1000, "192.168.8.4", 0) + ", " + Deny("denyB", "deny-b", 1000, "192.168.8.5", 1).Replace("Priority = 1000", "Priority = 1001"), AllowVnet, markFrontend: true),
             FixedCode = Lab(string.Empty, AllowVnet + ", " + Moved("denyA", "deny-a", 1001, "192.168.8.4") + ", " + Moved("denyB", "deny-b", 1002, "192.168.8.5"), markFrontend: false),
             NumberOfFixAllIterations = 1,
         };
-        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.Diagnostic("LBNSG001").WithLocation(0).WithLocation(2).WithArguments("deny-a", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal"));
-        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<NsgOnFrontendSubnetAnalyzer, MoveRuleToBackendNsgCodeFixProvider>.Diagnostic("LBNSG001").WithLocation(1).WithLocation(2).WithArguments("deny-b", "1001", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal"));
+        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<LBNSG001, MoveRuleToBackendNsgCodeFixProvider>.Diagnostic("LBNSG001").WithLocation(0).WithLocation(2).WithArguments("deny-a", "1000", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal"));
+        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<LBNSG001, MoveRuleToBackendNsgCodeFixProvider>.Diagnostic("LBNSG001").WithLocation(1).WithLocation(2).WithArguments("deny-b", "1001", "nsg-lb", "lb", "192.168.8.52 (frontend)", "lb-internal"));
         return test.RunAsync();
     }
 
@@ -360,14 +360,14 @@ public class StructuralFixAllTests
     [Fact]
     public Task Fix_all_creates_an_nsg_for_each_backend_subnet_in_one_pass()
     {
-        var test = new Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.Test
+        var test = new Verifiers.CodeFixVerifier<LBNSG005, CreateBackendNsgCodeFixProvider>.Test
         {
             TestCode = TwoSubnets(fixedCode: false),
             FixedCode = TwoSubnets(fixedCode: true),
             NumberOfFixAllIterations = 1,
         };
-        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.Diagnostic("LBNSG005").WithLocation(0).WithLocation(2).WithArguments("web-vm1", "lb-public", "http", "web"));
-        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<PublicBackendWithoutNsgAnalyzer, CreateBackendNsgCodeFixProvider>.Diagnostic("LBNSG005").WithLocation(1).WithLocation(2).WithArguments("api-vm2", "lb-public", "http", "api"));
+        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<LBNSG005, CreateBackendNsgCodeFixProvider>.Diagnostic("LBNSG005").WithLocation(0).WithLocation(2).WithArguments("web-vm1", "lb-public", "http", "web"));
+        test.ExpectedDiagnostics.Add(Verifiers.CodeFixVerifier<LBNSG005, CreateBackendNsgCodeFixProvider>.Diagnostic("LBNSG005").WithLocation(1).WithLocation(2).WithArguments("api-vm2", "lb-public", "http", "api"));
         return test.RunAsync();
     }
 }

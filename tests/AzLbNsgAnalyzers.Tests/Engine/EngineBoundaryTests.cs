@@ -50,6 +50,17 @@ public class EngineBoundaryTests
     }
 
     [Fact]
+    public void The_analyzers_descriptors_follow_the_catalog_and_a_finding_gets_its_forms_descriptor()
+    {
+        Assert.Equal(RuleCatalog.All.Select(e => e.Id + ": " + e.MessageFormat), Descriptors.All.Select(d => d.Id + ": " + d.MessageFormat));
+        var nsgAfterShorthand = new Finding("LBNSG107", Origin.None, default, System.Collections.Immutable.ImmutableArray.Create("web", "web-nsg"), form: 1);
+        Assert.Same(Descriptors.LBNSG107NsgAfterShorthand, Descriptors.For(nsgAfterShorthand));
+        Assert.Same(Descriptors.LBNSG107, Descriptors.For(new Finding("LBNSG107", Origin.None, default, default)));
+        Assert.Same(Descriptors.LBNSG004NsgOnly, Descriptors.For(new Finding("LBNSG004", Origin.None, default, default, form: 1)));
+        Assert.Same(Descriptors.LBNSG101, Descriptors.For(new Finding("LBNSG101", Origin.None, default, default)));
+    }
+
+    [Fact]
     public void A_finding_is_formatted_with_its_forms_message()
     {
         var finding = new Finding("LBNSG107", Origin.None, default, System.Collections.Immutable.ImmutableArray.Create("web", "web-nsg"), form: 1);

@@ -1,8 +1,8 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
-using CodeFix = AzLbNsgAnalyzers.Tests.Verifiers.CodeFixVerifier<AzLbNsgAnalyzers.Analyzers.PriorityOutOfRangeAnalyzer, AzLbNsgAnalyzers.CodeFixes.UsePriorityCodeFixProvider>;
-using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.ServiceTagAdmitsOnlyProbesAnalyzer>;
+using CodeFix = AzLbNsgAnalyzers.Tests.Verifiers.CodeFixVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG101, AzLbNsgAnalyzers.CodeFixes.UsePriorityCodeFixProvider>;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG004>;
 
 namespace AzLbNsgAnalyzers.Tests.Facade;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using AzLbNsgAnalyzers.Tests.Extraction;
 using Xunit;
-using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.NsgOnFrontendSubnetAnalyzer>;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG001>;
 
 namespace AzLbNsgAnalyzers.Tests.Rules;
 

@@ -1,8 +1,7 @@
 using System.Threading.Tasks;
-using AzLbNsgAnalyzers.Analyzers;
 using AzLbNsgAnalyzers.Tests.Extraction;
 using Xunit;
-using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.NsgBlocksHealthProbeAnalyzer>;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG003>;
 
 namespace AzLbNsgAnalyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Xunit;
 using static AzLbNsgAnalyzers.Tests.Rules.LbNsgLab;
-using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.ServiceTagAdmitsOnlyProbesAnalyzer>;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG004>;
 
 namespace AzLbNsgAnalyzers.Tests.Rules;
 

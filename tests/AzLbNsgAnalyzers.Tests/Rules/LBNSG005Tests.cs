@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using AzLbNsgAnalyzers.Tests.Extraction;
 using Xunit;
-using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.PublicBackendWithoutNsgAnalyzer>;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG005>;
 
 namespace AzLbNsgAnalyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Xunit;
 using static AzLbNsgAnalyzers.Tests.Rules.LbNsgLab;
-using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.NsgRuleTargetsFrontendAnalyzer>;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG006>;
 
 namespace AzLbNsgAnalyzers.Tests.Rules;
 

@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using AzLbNsgAnalyzers.Tests.Infrastructure;
 using Xunit;
 using static AzLbNsgAnalyzers.Tests.Rules.LbNsgLab;
-using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.BackendUnreachableAnalyzer>;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG007>;
 
 namespace AzLbNsgAnalyzers.Tests.Rules;
 

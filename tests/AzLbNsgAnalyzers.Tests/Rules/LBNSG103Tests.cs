@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Xunit;
 using static AzLbNsgAnalyzers.Tests.Rules.ValidationSources;
-using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Analyzers.MalformedRuleValueAnalyzer>;
+using Verify = AzLbNsgAnalyzers.Tests.Verifiers.AnalyzerVerifier<AzLbNsgAnalyzers.Tests.Verifiers.LBNSG103>;
 
 namespace AzLbNsgAnalyzers.Tests.Rules;
 

@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using AzLbNsgAnalyzers.Analyzers;
 using AzLbNsgAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -10,20 +11,21 @@ using Microsoft.CodeAnalysis.Testing;
 namespace AzLbNsgAnalyzers.Tests.Verifiers;
 
 /// <summary>
-/// The one verifier wrapper: sources compile against .NET 10 reference assemblies and the
+/// The one verifier wrapper: the package's analyzer looking at one rule (<see cref="RuleScope"/>); sources compile against .NET 10 reference assemblies and the
 /// Azure.Provisioning facade resolved at restore time (no download while tests run); opt-in
 /// (<see cref="Test.Aspire"/>, <see cref="Test.TopLevel"/>): Aspire AppHost code in top-level statements.
 /// </summary>
-public static class AnalyzerVerifier<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+public static class AnalyzerVerifier<TRule>
+    where TRule : RuleScope, new()
 {
-    public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
+    /// <summary>The rule's main message.</summary>
+    public static DiagnosticResult Diagnostic() => Diagnostic(new TRule().Id);
 
     /// <summary>The rule's main message (a rule may have several descriptors of one ID: the first is the main one).</summary>
-    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(System.Linq.Enumerable.First(new TAnalyzer().SupportedDiagnostics, d => d.Id == id));
+    public static DiagnosticResult Diagnostic(string id) => Diagnostic(id, 0);
 
     /// <summary>The rule's message number <paramref name="form"/> (Finding.Form) among its descriptors of that ID.</summary>
-    public static DiagnosticResult Diagnostic(string id, int form) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(System.Linq.Enumerable.ElementAt(System.Linq.Enumerable.Where(new TAnalyzer().SupportedDiagnostics, d => d.Id == id), form));
+    public static DiagnosticResult Diagnostic(string id, int form) => CSharpAnalyzerVerifier<AzureNetworkAnalyzer, DefaultVerifier>.Diagnostic(System.Linq.Enumerable.ElementAt(System.Linq.Enumerable.Where(new AzureNetworkAnalyzer().SupportedDiagnostics, d => d.Id == id), form));
 
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
     {
@@ -40,12 +42,13 @@ public static class AnalyzerVerifier<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
-    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    public sealed class Test : CSharpAnalyzerTest<AzureNetworkAnalyzer, DefaultVerifier>
     {
         public Test()
         {
             ReferenceAssemblies = new ReferenceAssemblies("none");
             TestState.AdditionalReferences.AddRange(TestReferences.Net100WithProvisioning);
+            DisabledDiagnostics.AddRange(new TRule().OtherIds());
         }
 
         private readonly bool aspire;

@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using AzLbNsgAnalyzers.Analyzers;
 using AzLbNsgAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -11,19 +12,19 @@ using Microsoft.CodeAnalysis.Testing;
 namespace AzLbNsgAnalyzers.Tests.Verifiers;
 
 /// <summary>
-/// Code-fix tests: the fixed code must compile and the analyzer is re-run on it (no diagnostic of the
+/// Code-fix tests of the package's analyzer looking at one rule (<see cref="RuleScope"/>): the fixed code must compile and the analyzer is re-run on it (no diagnostic of the
 /// fixed root cause may remain unless the test expects it). References resolve at restore time.
 /// Opt-in (<see cref="Test.Aspire"/>, <see cref="Test.TopLevel"/>): Aspire AppHost code in top-level statements.
 /// </summary>
-public static class CodeFixVerifier<TAnalyzer, TCodeFix>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+public static class CodeFixVerifier<TRule, TCodeFix>
+    where TRule : RuleScope, new()
     where TCodeFix : CodeFixProvider, new()
 {
     /// <summary>The rule's main message (a rule may have several descriptors of one ID: the first is the main one).</summary>
-    public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(System.Linq.Enumerable.First(new TAnalyzer().SupportedDiagnostics, d => d.Id == id));
+    public static DiagnosticResult Diagnostic(string id) => Diagnostic(id, 0);
 
     /// <summary>The rule's message number <paramref name="form"/> (Finding.Form) among its descriptors of that ID.</summary>
-    public static DiagnosticResult Diagnostic(string id, int form) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(System.Linq.Enumerable.ElementAt(System.Linq.Enumerable.Where(new TAnalyzer().SupportedDiagnostics, d => d.Id == id), form));
+    public static DiagnosticResult Diagnostic(string id, int form) => CSharpCodeFixVerifier<AzureNetworkAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(System.Linq.Enumerable.ElementAt(System.Linq.Enumerable.Where(new AzureNetworkAnalyzer().SupportedDiagnostics, d => d.Id == id), form));
 
     public static Task VerifyCodeFixAsync(string source, DiagnosticResult[] expected, string fixedSource, int? codeActionIndex = null)
     {
@@ -40,11 +41,12 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         return test.RunAsync(CancellationToken.None);
     }
 
-    public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    public sealed class Test : CSharpCodeFixTest<AzureNetworkAnalyzer, TCodeFix, DefaultVerifier>
     {
         public Test()
         {
             ReferenceAssemblies = new ReferenceAssemblies("none");
+            DisabledDiagnostics.AddRange(new TRule().OtherIds());
             TestState.AdditionalReferences.AddRange(TestReferences.Net100WithProvisioning);
             FixedState.AdditionalReferences.AddRange(TestReferences.Net100WithProvisioning);
             BatchFixedState.AdditionalReferences.AddRange(TestReferences.Net100WithProvisioning);
