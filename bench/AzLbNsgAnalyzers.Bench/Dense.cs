@@ -22,7 +22,7 @@ namespace AzLbNsgAnalyzers.Bench;
 /// concurrentAnalysis on; wall clock and process CPU) and single-threaded (process CPU). Then the per-block path per
 /// phase and per code shape, next to a bare walk of the same operation trees (the floor any operation analyzer pays).
 /// </summary>
-internal static class Dense
+internal static partial class Dense
 {
     private sealed record Variant(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers);
 
@@ -179,8 +179,10 @@ internal static class Dense
     /// </summary>
     /// <param name="withFourteen">Also run the registration shape used until session 23 (one analyzer per rule ID,
     /// <see cref="FourteenAnalyzersShape"/>), and report it and its paired difference from ours.</param>
-    public static void Target(int n, int warmups, int runs, Action<string> line, bool withFourteen = false)
+    /// <param name="rawPath">Where to write every sample as a tab-separated row, for <see cref="TargetAcrossProcesses"/>.</param>
+    public static void Target(int n, int warmups, int runs, Action<string> line, bool withFourteen = false, string? rawPath = null)
     {
+        var raw = new List<string>();
         var sources = InfraGenerator.DenseProject(n, 20240611, out _, out _);
         var variants = new List<Variant>
         {
@@ -201,6 +203,11 @@ internal static class Dense
         {
             var compilation = Harness.Compile(sources, nullable: false, concurrentBuild: concurrent);
             var samples = Iterate(compilation, variants.ToArray(), warmups, runs, concurrent);
+            foreach (var (variantName, variantSamples) in samples)
+            {
+                raw.AddRange(variantSamples.Select((sample, i) => RawSample.Format(concurrent, variantName, i, new SampleFigures(sample.CpuMs, sample.WallMs, sample.Gc.AllocatedMiB, $"{sample.Gc.Gen0}/{sample.Gc.Gen1}/{sample.Gc.Gen2}", sample.AnalyzerTime.TotalMilliseconds))));
+            }
+
             var cpu = Column(samples, s => s.CpuMs);
             var wall = Column(samples, s => s.WallMs);
             var allocated = Column(samples, s => s.Gc.AllocatedMiB);
@@ -222,6 +229,11 @@ internal static class Dense
                     line($"| {(concurrent ? "concurrent" : "single-threaded")}, {clock}: one analyzer - fourteen, paired | | | | **{Pct(differenceMean)}** | {Pct(differenceMean - differenceHalf)} to {Pct(differenceMean + differenceHalf)} | | | | |");
                 }
             }
+        }
+
+        if (rawPath is not null)
+        {
+            System.IO.File.WriteAllLines(rawPath, raw);
         }
 
         line(string.Empty);
@@ -382,7 +394,7 @@ internal static class Dense
         line(string.Empty);
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToArray();
         return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
@@ -392,7 +404,7 @@ internal static class Dense
     /// The mean and the half-width of its 95% confidence interval (Student's t, two-sided). The per-iteration figure
     /// jumps with the collector's steps, so the mean of many iterations, not one median, judges a target of a few points.
     /// </summary>
-    private static (double Mean, double HalfWidth) MeanWithConfidence(double[] values)
+    internal static (double Mean, double HalfWidth) MeanWithConfidence(double[] values)
     {
         if (values.Length < 2)
         {
@@ -415,5 +427,5 @@ internal static class Dense
         return degreesOfFreedom <= quantiles.Length ? quantiles[degreesOfFreedom - 1] : 1.960;
     }
 
-    private static string Pct(double ratio) => (ratio * 100).ToString("F1", CultureInfo.InvariantCulture) + "%";
+    internal static string Pct(double ratio) => (ratio * 100).ToString("F1", CultureInfo.InvariantCulture) + "%";
 }

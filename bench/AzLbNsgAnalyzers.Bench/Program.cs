@@ -101,8 +101,24 @@ internal static class Program
             // Only the target's figure, in many iterations: bench/results/dense-target.md.
             int targetRuns = int.TryParse(args.SkipWhile(a => a != "--dense-target").Skip(1).FirstOrDefault(), out int parsedTargetRuns) ? parsedTargetRuns : 40;
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-            Dense.Target(1280, 4, targetRuns, text => Line(text), withFourteen: args.Contains("--with-fourteen"));
-            WriteReport("dense-target.md", "the dense project's target figure");
+            bool withFourteen = args.Contains("--with-fourteen");
+            if (args.Contains("--processes"))
+            {
+                // The figure across several processes: one process's mean moves by more than its own interval.
+                int processes = int.TryParse(args.SkipWhile(a => a != "--processes").Skip(1).FirstOrDefault(), out int parsedProcesses) ? parsedProcesses : 4;
+                Dense.TargetAcrossProcesses(processes, targetRuns, withFourteen, text => Line(text));
+                WriteReport("dense-target.md", "the dense project's target figure");
+                return 0;
+            }
+
+            string? rawPath = args.SkipWhile(a => a != "--raw").Skip(1).FirstOrDefault();
+            Dense.Target(1280, 4, targetRuns, text => Line(text), withFourteen, rawPath);
+            if (rawPath is null)
+            {
+                // A child of --processes writes its samples only; the parent writes the report.
+                WriteReport("dense-target.md", "the dense project's target figure");
+            }
+
             return 0;
         }
 

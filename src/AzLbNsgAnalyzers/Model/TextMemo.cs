@@ -7,7 +7,8 @@ namespace AzLbNsgAnalyzers.Model;
 /// <summary>
 /// Parse results by text, shared by every analysis: the same few prefixes and port ranges are read by several
 /// rules for every rule that names them. Bounded, because the analyzer lives as long as the IDE and the texts
-/// come from user code; past the bound a text is parsed again each time.
+/// come from user code: when full it starts over, so texts met earlier in a long session do not keep the memo from
+/// those met now.
 /// </summary>
 internal sealed class TextMemo<T>
     where T : class
@@ -33,7 +34,14 @@ internal sealed class TextMemo<T>
         }
 
         var parsed = _parse(text);
-        if (Volatile.Read(ref _count) < _capacity && _parsed.TryAdd(text, parsed))
+        if (Volatile.Read(ref _count) >= _capacity)
+        {
+            // Concurrent callers may clear it twice or add one past the bound: harmless, a result is only ever parsed again.
+            _parsed.Clear();
+            Volatile.Write(ref _count, 0);
+        }
+
+        if (_parsed.TryAdd(text, parsed))
         {
             Interlocked.Increment(ref _count);
         }

@@ -117,6 +117,22 @@ public class AnalyzerFrameTests
     }
 
     [Fact]
+    public async Task With_every_ID_turned_off_nothing_runs()
+    {
+        var compilation = AnalyzerRunner.Compile(("Lab.cs", SeedLabSources.InlineStyle));
+        var analyzer = Assert.Single(AnalyzerRunner.AllAnalyzers);
+        var off = compilation.Options.SpecificDiagnosticOptions.SetItems(analyzer.SupportedDiagnostics.Select(d => new System.Collections.Generic.KeyValuePair<string, ReportDiagnostic>(d.Id, ReportDiagnostic.Suppress)));
+        foreach (var (options, expectedBlockActions) in new[] { (compilation.Options, 1), (compilation.Options.WithSpecificDiagnosticOptions(off), 0) })
+        {
+            var analysisOptions = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+            var withAnalyzers = compilation.WithOptions(options).WithAnalyzers(AnalyzerRunner.AllAnalyzers, analysisOptions);
+            await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default);
+            Assert.Equal(expectedBlockActions, telemetry.OperationBlockActionsCount);
+        }
+    }
+
+    [Fact]
     public async Task Older_Data_model_generations_do_not_crash_and_report_nothing()
     {
         // Earlier betas used *Data models (SubnetData, SecurityRuleData); they must be ignored, not misread.
