@@ -8,7 +8,7 @@ using System.Linq;
 namespace AzLbNsgAnalyzers.Bench;
 
 /// <summary>One compile of one variant, as a child process of <see cref="Dense.TargetAcrossProcesses"/> writes it.</summary>
-internal sealed record RawSample(int Process, bool Concurrent, string Variant, int Iteration, double CpuMs, double WallMs, double AllocatedMiB, string Collections, double OwnMs)
+internal sealed record RawSample(int Process, bool Concurrent, string Variant, int Iteration, double CpuMs, double WallMs, double AllocatedMiB, double OwnMs)
 {
     public static string Format(bool concurrent, string variant, int iteration, Dense.SampleFigures sample) => string.Join(
         "\t",
@@ -18,21 +18,20 @@ internal sealed record RawSample(int Process, bool Concurrent, string Variant, i
         sample.CpuMs.ToString("R", CultureInfo.InvariantCulture),
         sample.WallMs.ToString("R", CultureInfo.InvariantCulture),
         sample.AllocatedMiB.ToString("R", CultureInfo.InvariantCulture),
-        sample.Collections,
         sample.OwnMs.ToString("R", CultureInfo.InvariantCulture));
 
     public static RawSample Parse(int process, string text)
     {
         var fields = text.Split('\t');
         double Number(int i) => double.Parse(fields[i], CultureInfo.InvariantCulture);
-        return new RawSample(process, fields[0] == "concurrent", fields[1], int.Parse(fields[2], CultureInfo.InvariantCulture), Number(3), Number(4), Number(5), fields[6], Number(7));
+        return new RawSample(process, fields[0] == "concurrent", fields[1], int.Parse(fields[2], CultureInfo.InvariantCulture), Number(3), Number(4), Number(5), Number(6));
     }
 }
 
 internal static partial class Dense
 {
     /// <summary>What <see cref="RawSample"/> keeps of a sample.</summary>
-    internal readonly record struct SampleFigures(double CpuMs, double WallMs, double AllocatedMiB, string Collections, double OwnMs);
+    internal readonly record struct SampleFigures(double CpuMs, double WallMs, double AllocatedMiB, double OwnMs);
 
     /// <summary>
     /// `-- --dense-target ITERATIONS --processes P`: the target's figure from P processes run one after another, each

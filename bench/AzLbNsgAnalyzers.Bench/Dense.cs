@@ -205,7 +205,7 @@ internal static partial class Dense
             var samples = Iterate(compilation, variants.ToArray(), warmups, runs, concurrent);
             foreach (var (variantName, variantSamples) in samples)
             {
-                raw.AddRange(variantSamples.Select((sample, i) => RawSample.Format(concurrent, variantName, i, new SampleFigures(sample.CpuMs, sample.WallMs, sample.Gc.AllocatedMiB, $"{sample.Gc.Gen0}/{sample.Gc.Gen1}/{sample.Gc.Gen2}", sample.AnalyzerTime.TotalMilliseconds))));
+                raw.AddRange(variantSamples.Select((sample, i) => RawSample.Format(concurrent, variantName, i, new SampleFigures(sample.CpuMs, sample.WallMs, sample.Gc.AllocatedMiB, sample.AnalyzerTime.TotalMilliseconds))));
             }
 
             var cpu = Column(samples, s => s.CpuMs);

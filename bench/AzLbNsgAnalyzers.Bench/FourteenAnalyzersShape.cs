@@ -94,7 +94,7 @@ internal static class FourteenAnalyzersShape
         {
             if (!_results.TryGetValue(body.Syntax, out var entry))
             {
-                entry = _results.GetOrAdd(body.Syntax, new Entry(new Lazy<NetworkAnalysis?>(() => Analyze(body, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication)));
+                entry = _results.GetOrAdd(body.Syntax, new Entry(new Lazy<NetworkAnalysis?>(() => AzureNetworkAnalyzer.AnalyzeBody(body, _types, _sourceOperations, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication)));
             }
 
             var value = entry.Value.Value;
@@ -104,12 +104,6 @@ internal static class FourteenAnalyzersShape
             }
 
             return value;
-        }
-
-        private NetworkAnalysis? Analyze(IOperation body, CancellationToken cancellationToken)
-        {
-            var topology = TopologyExtractor.Extract(body, _types, _sourceOperations, cancellationToken);
-            return topology is null ? null : new NetworkAnalysis(topology);
         }
 
         private sealed class Entry

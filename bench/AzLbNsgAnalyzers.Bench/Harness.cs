@@ -94,13 +94,11 @@ internal static class Harness
     /// <summary>The same with the helper-body cache the analyzer shares across one compilation's bodies.</summary>
     public static int AnalyzeBody(IOperation body, AzureTypes types, SourceOperations sourceOperations)
     {
-        var topology = TopologyExtractor.Extract(body, types, sourceOperations, CancellationToken.None);
-        if (topology is null)
+        if (AzureNetworkAnalyzer.AnalyzeBody(body, types, sourceOperations, CancellationToken.None) is not { } analysis)
         {
             return -1;
         }
 
-        var analysis = new NetworkAnalysis(topology);
         int findings = 0;
         foreach (var rule in AllRules.All)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using AzLbNsgAnalyzers.Evaluation;
 using AzLbNsgAnalyzers.Extraction;
 using AzLbNsgAnalyzers.Rules;
@@ -51,13 +52,11 @@ public sealed class AzureNetworkAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var topology = TopologyExtractor.Extract(block, types, sourceOperations, context.CancellationToken);
-            if (topology is null)
+            if (AnalyzeBody(block, types, sourceOperations, context.CancellationToken) is not { } analysis)
             {
                 continue;
             }
 
-            var analysis = new NetworkAnalysis(topology);
             foreach (var rule in AllRules.All)
             {
                 foreach (var finding in rule.Analyze(analysis))
@@ -66,6 +65,13 @@ public sealed class AzureNetworkAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+    }
+
+    /// <summary>The network a method body builds, with the evaluation its rules share; null when it builds none.</summary>
+    internal static NetworkAnalysis? AnalyzeBody(IOperation body, AzureTypes types, SourceOperations sourceOperations, CancellationToken cancellationToken)
+    {
+        var topology = TopologyExtractor.Extract(body, types, sourceOperations, cancellationToken);
+        return topology is null ? null : new NetworkAnalysis(topology);
     }
 
     private static void Report(OperationBlockAnalysisContext context, IOperation block, Finding finding)

@@ -7,6 +7,7 @@ using AzLbNsgAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 using Xunit;
 
 namespace AzLbNsgAnalyzers.Tests.Analyzers;
@@ -57,32 +58,20 @@ public class AnalyzerFrameTests
             new[] { CSharpSyntaxTree.ParseText("public static class C { public static int M(int x) { var list = new System.Collections.Generic.List<int> { x }; return list.Count; } }") },
             TestReferences.Net100Only,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-        var withAnalyzers = compilation.WithAnalyzers(AnalyzerRunner.AllAnalyzers, options);
-        Assert.Empty(await withAnalyzers.GetAnalyzerDiagnosticsAsync());
-        foreach (var analyzer in AnalyzerRunner.AllAnalyzers)
-        {
-            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default);
-            Assert.Equal(1, telemetry.CompilationStartActionsCount);
-            Assert.Equal(0, telemetry.OperationBlockActionsCount);
-            Assert.Equal(0, telemetry.OperationActionsCount);
-            Assert.Equal(0, telemetry.SyntaxNodeActionsCount);
-        }
+        var (diagnostics, telemetry) = await RunWithTelemetry(compilation);
+        Assert.Empty(diagnostics);
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.OperationBlockActionsCount);
+        Assert.Equal(0, telemetry.OperationActionsCount);
+        Assert.Equal(0, telemetry.SyntaxNodeActionsCount);
     }
 
     [Fact]
     public async Task Per_block_callbacks_are_registered_with_Azure_Provisioning()
     {
-        var compilation = AnalyzerRunner.Compile(("Lab.cs", SeedLabSources.InlineStyle));
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-        var withAnalyzers = compilation.WithAnalyzers(AnalyzerRunner.AllAnalyzers, options);
-        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-        foreach (var analyzer in AnalyzerRunner.AllAnalyzers)
-        {
-            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default);
-            Assert.Equal(1, telemetry.OperationBlockActionsCount);
-            Assert.Equal(0, telemetry.CompilationEndActionsCount);
-        }
+        var (_, telemetry) = await RunWithTelemetry(AnalyzerRunner.Compile(("Lab.cs", SeedLabSources.InlineStyle)));
+        Assert.Equal(1, telemetry.OperationBlockActionsCount);
+        Assert.Equal(0, telemetry.CompilationEndActionsCount);
     }
 
     [Fact]
@@ -100,8 +89,7 @@ public class AnalyzerFrameTests
     {
         // One analyzer reports every rule: turning one ID off (as .editorconfig, a ruleset or /nowarn do) must drop
         // that rule's findings alone.
-        string folder = Path.Combine(AnalyzerRunner.RepositoryRoot(), "samples", "SeedLab");
-        var compilation = AnalyzerRunner.Compile(Directory.GetFiles(folder, "*.cs").OrderBy(f => f).Select(f => (f, File.ReadAllText(f))).ToArray());
+        var compilation = SeedLabSampleTests.CompileSample();
         var all = await AnalyzerRunner.RunAsync(compilation);
         var ids = all.Select(d => d.Id).Distinct().OrderBy(id => id).ToList();
         Assert.True(ids.Count >= 3, "the seed lab should report several rules: " + string.Join(", ", ids));
@@ -124,12 +112,18 @@ public class AnalyzerFrameTests
         var off = compilation.Options.SpecificDiagnosticOptions.SetItems(analyzer.SupportedDiagnostics.Select(d => new System.Collections.Generic.KeyValuePair<string, ReportDiagnostic>(d.Id, ReportDiagnostic.Suppress)));
         foreach (var (options, expectedBlockActions) in new[] { (compilation.Options, 1), (compilation.Options.WithSpecificDiagnosticOptions(off), 0) })
         {
-            var analysisOptions = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-            var withAnalyzers = compilation.WithOptions(options).WithAnalyzers(AnalyzerRunner.AllAnalyzers, analysisOptions);
-            await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default);
+            var (_, telemetry) = await RunWithTelemetry(compilation.WithOptions(options));
             Assert.Equal(expectedBlockActions, telemetry.OperationBlockActionsCount);
         }
+    }
+
+    /// <summary>The package's analyzer run single-threaded over a compilation: its diagnostics and what it registered and ran.</summary>
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, AnalyzerTelemetryInfo Telemetry)> RunWithTelemetry(Compilation compilation)
+    {
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(AnalyzerRunner.AllAnalyzers, options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        return (diagnostics, await withAnalyzers.GetAnalyzerTelemetryInfoAsync(Assert.Single(AnalyzerRunner.AllAnalyzers), default));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using AzLbNsgAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
@@ -14,9 +15,7 @@ public class SeedLabSampleTests
     [Fact]
     public async Task SeedLab_reports_exactly_the_expected_diagnostics()
     {
-        string folder = Path.Combine(AnalyzerRunner.RepositoryRoot(), "samples", "SeedLab");
-        var sources = Directory.GetFiles(folder, "*.cs").OrderBy(f => f).Select(f => (f, File.ReadAllText(f))).ToArray();
-        var compilation = AnalyzerRunner.Compile(sources);
+        var compilation = CompileSample();
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
         var diagnostics = await AnalyzerRunner.RunAsync(compilation);
@@ -34,6 +33,13 @@ public class SeedLabSampleTests
             "Verification4_FrontendSubnetNsgIsBypassed: LBNSG001 deny-http-to-lb-frontend",
         ];
         Assert.Equal(expected, actual);
+    }
+
+    /// <summary>samples/SeedLab's C# files, compiled as the sample project compiles them.</summary>
+    internal static CSharpCompilation CompileSample()
+    {
+        string folder = Path.Combine(AnalyzerRunner.RepositoryRoot(), "samples", "SeedLab");
+        return AnalyzerRunner.Compile(Directory.GetFiles(folder, "*.cs").OrderBy(f => f).Select(f => (f, File.ReadAllText(f))).ToArray());
     }
 
     // The reported object: the quoted rule name, or the backend named first for LBNSG005.
