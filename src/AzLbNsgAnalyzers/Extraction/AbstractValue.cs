@@ -201,11 +201,13 @@ internal sealed class HeapObject : PropertyMap
     public int Serial { get; private set; }
 
     /// <summary>Makes a new or recycled object the one created now.</summary>
-    internal void Initialize(int serial, HeapObjectKind kind, ITypeSymbol? type)
+    /// <param name="networkTypeName">The type's Azure.Provisioning.Network name, or empty (ignored for Aspire objects, named by their role).</param>
+    internal void Initialize(int serial, HeapObjectKind kind, ITypeSymbol? type, string networkTypeName)
     {
         Serial = serial;
         Kind = kind;
         Type = type;
+        _networkTypeName = kind == HeapObjectKind.Aspire ? null : networkTypeName;
     }
 
     /// <summary>The origin, made from the creating syntax only when asked for: most objects never become a model object.</summary>
@@ -260,9 +262,8 @@ internal sealed class HeapObject : PropertyMap
         BuilderOrigin = null;
     }
 
-    /// <summary>The type's name when it is an Azure.Provisioning.Network type, else empty (computed once).</summary>
-    public string NetworkTypeName => _networkTypeName ??= Kind == HeapObjectKind.Aspire ? AspireNetworkTypeName(AspireRole)
-        : Type is not null && NamespaceNames.Is(Type.ContainingNamespace, AzureTypes.NetworkNamespace) ? Type.Name : string.Empty;
+    /// <summary>The type's name when it is an Azure.Provisioning.Network type (per type, from <see cref="AzureTypes"/>), else empty.</summary>
+    public string NetworkTypeName => _networkTypeName ??= Kind == HeapObjectKind.Aspire ? AspireNetworkTypeName(AspireRole) : string.Empty;
 
     // Aspire resources stand for the Azure.Provisioning.Network types they become (a rule spec is not a resource).
     private static string AspireNetworkTypeName(AspireRole role) => role switch

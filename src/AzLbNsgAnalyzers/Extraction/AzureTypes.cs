@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace AzLbNsgAnalyzers.Extraction;
@@ -107,23 +108,53 @@ internal sealed class AzureTypes
     // (BicepValue<string>, SecurityRule, BicepList<T>...) are asked about at nearly every operation. Keyed by symbol
     // equality, not reference: Roslyn builds constructed generic types anew in places, and a reference key would
     // grow without bound.
-    private readonly ConcurrentDictionary<ITypeSymbol, TypeFacts> _facts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, TypeEntry> _entries = new(SymbolEqualityComparer.Default);
 
-    private TypeFacts Facts(ITypeSymbol? type)
+    // In front of it, the entries last asked for, by reference: hashing and comparing a constructed generic type by
+    // symbol equality walks its type arguments, and the interpreter asks about the same symbol instances again and
+    // again (bench/results/profile.md, session 24). Direct-mapped, so bounded; entries are immutable and a reference
+    // write is atomic, so threads share it without locks (a race only costs a miss).
+    private const int RecentSlots = 256;
+    private readonly TypeEntry?[] _recent = new TypeEntry?[RecentSlots];
+
+    private sealed class TypeEntry
     {
-        if (type is null)
+        public TypeEntry(ITypeSymbol type, TypeFacts facts, string networkTypeName)
         {
-            return TypeFacts.None;
+            Type = type;
+            Facts = facts;
+            NetworkTypeName = networkTypeName;
         }
 
-        if (_facts.TryGetValue(type, out var facts))
+        public readonly ITypeSymbol Type;
+        public readonly TypeFacts Facts;
+        public readonly string NetworkTypeName;
+    }
+
+    /// <summary>The type's name when it is an Azure.Provisioning.Network type, else empty.</summary>
+    public string NetworkTypeName(ITypeSymbol? type) => type is null ? string.Empty : Entry(type).NetworkTypeName;
+
+    private TypeFacts Facts(ITypeSymbol? type) => type is null ? TypeFacts.None : Entry(type).Facts;
+
+    private TypeEntry Entry(ITypeSymbol type)
+    {
+        int slot = RuntimeHelpers.GetHashCode(type) & (RecentSlots - 1);
+        var recent = _recent[slot];
+        if (recent is not null && ReferenceEquals(recent.Type, type))
         {
-            return facts;
+            return recent;
         }
 
-        facts = Compute(type);
-        _facts.TryAdd(type, facts);
-        return facts;
+        if (!_entries.TryGetValue(type, out var entry))
+        {
+            string networkTypeName = NamespaceNames.Is(type.ContainingNamespace, NetworkNamespace) ? type.Name : string.Empty;
+            entry = _entries.GetOrAdd(type, new TypeEntry(type, Compute(type), networkTypeName));
+        }
+
+        // The front table answers by reference: an equal symbol of another instance gets its own slot entry.
+        var own = ReferenceEquals(entry.Type, type) ? entry : new TypeEntry(type, entry.Facts, entry.NetworkTypeName);
+        _recent[slot] = own;
+        return own;
     }
 
     private TypeFacts Compute(ITypeSymbol type)

@@ -92,6 +92,8 @@ internal sealed partial class Interpreter
         _scannedBodies.Clear();
         _unscannedBodies.Clear();
         _sourceBodies.Clear();
+        _loopAssignedOuterLocals.Clear();
+        _loopScanStack.Clear();
         _faults = null;
         _conditionalDepth = 0;
         _loopDepth = 0;

@@ -301,9 +301,12 @@ internal sealed partial class Interpreter
             runsAtLeastOnce = FirstConditionHolds(forLoop.Condition);
         }
 
+        // One walk of the loop's operations: the outer locals it assigns, and whether its body can leave a round early.
+        bool bodyHasJump = ScanLoop(loop);
+
         // What the body creates is one summary object for every round. It is a fact (not open) only when the body
         // surely runs (a constant count) and surely reaches its end each round (no break, continue, return...).
-        bool certain = runsAtLeastOnce && !HasJump(loop.Body);
+        bool certain = runsAtLeastOnce && !bodyHasJump;
         _conditionalDepth++;
         _loopDepth++;
         if (!certain)
@@ -320,10 +323,12 @@ internal sealed partial class Interpreter
         }
 
         // So do the outer locals the body assigns: the first round's value must not stand for every round.
-        foreach (var assigned in AssignedOuterLocals(loop))
+        foreach (var assigned in _loopAssignedOuterLocals)
         {
             _frame.Write(assigned, AbstractValue.Unknown);
         }
+
+        _loopAssignedOuterLocals.Clear();
 
         switch (loop)
         {
@@ -388,37 +393,76 @@ internal sealed partial class Interpreter
         return operand.ConstantValue.HasValue || operand is ILocalReferenceOperation;
     }
 
-    private static bool HasJump(IOperation body) =>
-        body.Syntax.DescendantNodesAndSelf(n => n is not (LambdaExpressionSyntax or AnonymousMethodExpressionSyntax or LocalFunctionStatementSyntax))
-            .Any(n => n is BreakStatementSyntax or ContinueStatementSyntax or ReturnStatementSyntax or GotoStatementSyntax or ThrowStatementSyntax or YieldStatementSyntax or ThrowExpressionSyntax);
+    // Filled by ScanLoop and emptied once the loop has read it (before its body runs, so nested loops may reuse it).
+    private readonly HashSet<ISymbol> _loopAssignedOuterLocals = new(SymbolEqualityComparer.Default);
+    private readonly Stack<(IOperation Operation, bool InBody, bool InFunction)> _loopScanStack = new();
 
-    // Locals and parameters declared outside the loop that its condition, body or increment assign.
-    private static IEnumerable<ISymbol> AssignedOuterLocals(ILoopOperation loop)
+    /// <summary>
+    /// Collects into <see cref="_loopAssignedOuterLocals"/> the locals and parameters declared outside the loop that
+    /// its condition, body or increment assign (lambdas and local functions included: they may run in the loop), and
+    /// returns whether the body can end a round early: break, continue, return, goto, throw or yield outside a nested
+    /// lambda or local function. One walk of operations the driver has already built, with an explicit stack
+    /// (expressions nest deeply) rather than a second walk over the syntax.
+    /// </summary>
+    private bool ScanLoop(ILoopOperation loop)
     {
-        var assigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var stack = _loopScanStack;
         var span = loop.Syntax.Span;
-        foreach (var operation in loop.Descendants())
+        var tree = loop.Syntax.SyntaxTree;
+        bool hasJump = false;
+        stack.Clear();
+        stack.Push((loop, false, false));
+        while (stack.Count > 0)
         {
-            var target = operation switch
+            var (operation, inBody, inFunction) = stack.Pop();
+            switch (operation)
             {
-                IAssignmentOperation assignment => assignment.Target,
-                IIncrementOrDecrementOperation increment => increment.Target,
-                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
-                _ => null,
-            };
-            ISymbol? symbol = target switch
+                case IBranchOperation or IReturnOperation or IThrowOperation when inBody && !inFunction:
+                    hasJump = true;
+                    break;
+                case IAssignmentOperation assignment:
+                    NoteAssignedOuter(assignment.Target, tree, span);
+                    break;
+                case IIncrementOrDecrementOperation increment:
+                    NoteAssignedOuter(increment.Target, tree, span);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument:
+                    NoteAssignedOuter(argument.Value, tree, span);
+                    break;
+            }
+
+            bool childrenInFunction = inFunction || operation is IAnonymousFunctionOperation or ILocalFunctionOperation;
+            foreach (var child in operation.ChildOperations)
             {
-                ILocalReferenceOperation local => local.Local,
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                _ => null,
-            };
-            if (symbol is not null && !symbol.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == loop.Syntax.SyntaxTree && span.Contains(r.Span)))
-            {
-                assigned.Add(symbol);
+                stack.Push((child, inBody || (operation == loop && child == loop.Body), childrenInFunction));
             }
         }
 
-        return assigned;
+        return hasJump;
+    }
+
+    private void NoteAssignedOuter(IOperation target, SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan loopSpan)
+    {
+        ISymbol? symbol = target switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+        if (symbol is null || _loopAssignedOuterLocals.Contains(symbol))
+        {
+            return;
+        }
+
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == tree && loopSpan.Contains(reference.Span))
+            {
+                return;
+            }
+        }
+
+        _loopAssignedOuterLocals.Add(symbol);
     }
 
     // ---------------------------------------------------------------- expressions
@@ -1516,7 +1560,7 @@ internal sealed partial class Interpreter
     private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type)
     {
         var created = RentObject();
-        created.Initialize(_heap.Count, kind, type);
+        created.Initialize(_heap.Count, kind, type, _types.NetworkTypeName(type));
         created.IsLoopSummary = _loopDepth > 0;
         if (_uncertainLoopDepth > 0)
         {

@@ -116,6 +116,18 @@ public class UnknownValueExtractionTests
         Assert.Equal("rule r ? Inbound Deny Tcp src=*:* dst=*:unset", RuleLineAfter("var priority = 100; for (int i = 0; i < 3; i++) { priority += 10; } rule.Priority = priority;"));
 
     [Fact]
+    public void Loop_changing_a_local_through_a_lambda_makes_it_unknown_after_the_loop() =>
+        Assert.Equal("rule r ? Inbound Deny Tcp src=*:* dst=*:unset", RuleLineAfter("var priority = 100; foreach (var step in new[] { 10, 20 }) { System.Action bump = () => priority += step; bump(); } rule.Priority = priority;"));
+
+    [Fact]
+    public void Loop_changing_a_local_in_its_increment_makes_it_unknown_after_the_loop() =>
+        Assert.Equal("rule r ? Inbound Deny Tcp src=*:* dst=*:unset", RuleLineAfter("var priority = 100; for (int i = 0; i < 3; i++, priority += 10) { } rule.Priority = priority;"));
+
+    [Fact]
+    public void Loop_changing_only_its_own_locals_keeps_outer_locals_known() =>
+        Assert.Equal("rule r 100 Inbound Deny Tcp src=*:* dst=*:unset", RuleLineAfter("var priority = 100; for (int i = 0; i < 3; i++) { var inner = priority; inner += 10; } rule.Priority = priority;"));
+
+    [Fact]
     public void Rules_added_in_a_loop_make_the_rule_set_incomplete() =>
         Assert.Equal("nsg nsg (rules incomplete)", RuleLineAfter("foreach (var port in new[] { \"80\", \"443\" }) { infra.Add(new SecurityRule(\"r\" + port) { Parent = nsg, Priority = 300, DestinationPortRange = port }); }"));
 

@@ -308,6 +308,26 @@ public class LBNSG005Tests
         Verify.VerifyAnalyzerAsync(
             Lab(nics: LoopNics("foreach (var name in new[] { \"webVm1\", \"webVm2\" })").Replace("{|#0:", string.Empty).Replace(")|}", ")").Replace("{\n    var ipConfiguration", "{\n    if (name.Length > 5) continue;\n    var ipConfiguration")));
 
+    // The loop counts as running its body to the end every round unless the body itself can leave a round early.
+    [Theory]
+    [InlineData("System.Func<string, int> check = n => { if (n.Length > 5) throw new System.ArgumentException(n); return n.Length; };")]
+    [InlineData("int Check(string n) { if (n.Length > 5) return 0; throw new System.ArgumentException(n); }")]
+    [InlineData("System.Action skip = () => { foreach (var c in name) { if (c == 'x') break; else continue; } };")]
+    public Task Jumps_inside_a_lambda_or_local_function_in_the_loop_still_report(string statement) =>
+        Verify.VerifyAnalyzerAsync(
+            Lab(nics: LoopNics("foreach (var name in new[] { \"webVm1\", \"webVm2\" })").Replace("{\n    var ipConfiguration", "{\n    " + statement + "\n    var ipConfiguration")),
+            Verify.Diagnostic("LBNSG005").WithLocation(0).WithLocation(2).WithArguments("NetworkInterface", "lb-web-public", "http", "web"));
+
+    [Theory]
+    [InlineData("_ = name ?? throw new System.ArgumentNullException(nameof(name));")]
+    [InlineData("if (name.Length > 5) { throw new System.ArgumentException(name); }")]
+    [InlineData("switch (name.Length) { case 9: break; default: goto case 9; }")]
+    [InlineData("if (name.Length > 5) return infra;")]
+    [InlineData("if (name.Length > 5) break;")]
+    public Task Loop_whose_body_may_leave_a_round_early_is_silent(string statement) =>
+        Verify.VerifyAnalyzerAsync(
+            Lab(nics: LoopNics("foreach (var name in new[] { \"webVm1\", \"webVm2\" })").Replace("{|#0:", string.Empty).Replace(")|}", ")").Replace("{\n    var ipConfiguration", "{\n    " + statement + "\n    var ipConfiguration")));
+
     [Fact]
     public Task Loop_that_attaches_a_nic_nsg_on_some_rounds_is_silent() =>
         Verify.VerifyAnalyzerAsync(
