@@ -111,9 +111,9 @@ internal sealed class AzureTypes
     private readonly ConcurrentDictionary<ITypeSymbol, TypeEntry> _entries = new(SymbolEqualityComparer.Default);
 
     // In front of it, the entries last asked for, by reference: hashing and comparing a constructed generic type by
-    // symbol equality walks its type arguments, and the interpreter asks about the same symbol instances again and
-    // again (bench/results/profile.md, session 24). Direct-mapped, so bounded; entries are immutable and a reference
-    // write is atomic, so threads share it without locks (a race only costs a miss).
+    // symbol equality walks its type arguments, and the interpreter asks at nearly every operation (bench/results/
+    // profile.md, session 24). Direct-mapped, so bounded; entries are immutable and a reference write is atomic, so
+    // threads share it without locks (a race only costs a miss).
     private const int RecentSlots = 256;
     private readonly TypeEntry?[] _recent = new TypeEntry?[RecentSlots];
 
@@ -138,23 +138,31 @@ internal sealed class AzureTypes
 
     private TypeEntry Entry(ITypeSymbol type)
     {
-        int slot = RuntimeHelpers.GetHashCode(type) & (RecentSlots - 1);
+        // Everything asked depends on the type's definition only (its name, namespace and base classes), and a
+        // definition is one symbol instance for the compilation, while Roslyn wraps a constructed type, or any type
+        // read in nullable-oblivious code, anew on each read: keyed by the definition, the front table hits.
+        var key = type.OriginalDefinition ?? type;
+        int slot = RuntimeHelpers.GetHashCode(key) & (RecentSlots - 1);
         var recent = _recent[slot];
-        if (recent is not null && ReferenceEquals(recent.Type, type))
+        if (recent is not null && ReferenceEquals(recent.Type, key))
         {
             return recent;
         }
 
-        if (!_entries.TryGetValue(type, out var entry))
+        if (!_entries.TryGetValue(key, out var entry))
         {
-            string networkTypeName = NamespaceNames.Is(type.ContainingNamespace, NetworkNamespace) ? type.Name : string.Empty;
-            entry = _entries.GetOrAdd(type, new TypeEntry(type, Compute(type), networkTypeName));
+            string networkTypeName = NamespaceNames.Is(key.ContainingNamespace, NetworkNamespace) ? key.Name : string.Empty;
+            entry = _entries.GetOrAdd(key, new TypeEntry(key, Compute(key), networkTypeName));
         }
 
-        // The front table answers by reference: an equal symbol of another instance gets its own slot entry.
-        var own = ReferenceEquals(entry.Type, type) ? entry : new TypeEntry(type, entry.Facts, entry.NetworkTypeName);
-        _recent[slot] = own;
-        return own;
+        // Only the instance the table holds goes in front: an equal one of another instance (arrays are built anew)
+        // would need an entry of its own, garbage on every read.
+        if (ReferenceEquals(entry.Type, key))
+        {
+            _recent[slot] = entry;
+        }
+
+        return entry;
     }
 
     private TypeFacts Compute(ITypeSymbol type)

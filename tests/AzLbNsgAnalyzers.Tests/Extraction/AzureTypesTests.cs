@@ -85,19 +85,33 @@ public class AzureTypesTests
     }
 
     [Fact]
-    public void Equal_symbols_of_other_instances_get_the_same_answers()
+    public void Constructed_types_and_other_instances_get_their_definitions_answers()
     {
         var types = AzureTypes.TryCreate(Compilation)!;
-        var bicepList = Compilation.GetTypeByMetadataName("Azure.Provisioning.BicepList`1")!;
         var stringType = Compilation.GetSpecialType(SpecialType.System_String);
+        var securityRule = Compilation.GetTypeByMetadataName("Azure.Provisioning.Network.SecurityRule")!;
         var returned = (ITypeSymbol)((IMethodSymbol)Compilation.GetTypeByMetadataName("Uses")!.GetMembers("Prefixes").Single()).ReturnType;
-        var constructed = bicepList.Construct(stringType);
+        var constructed = Compilation.GetTypeByMetadataName("Azure.Provisioning.BicepList`1")!.Construct(stringType);
         Assert.True(SymbolEqualityComparer.Default.Equals(returned, constructed));
 
-        Assert.True(types.IsList(returned));
-        Assert.True(types.IsList(constructed));
-        Assert.True(types.IsList(returned));
-        Assert.False(types.IsProvisionable(constructed));
+        foreach (var list in new ITypeSymbol[] { returned, constructed, returned, Compilation.CreateArrayTypeSymbol(securityRule), Compilation.CreateArrayTypeSymbol(securityRule) })
+        {
+            Assert.True(types.IsList(list));
+            Assert.False(types.IsProvisionable(list));
+            Assert.Equal(string.Empty, types.NetworkTypeName(list));
+        }
+
+        var bicepValue = Compilation.GetTypeByMetadataName("Azure.Provisioning.BicepValue`1")!.Construct(stringType);
+        Assert.True(types.IsBicepValue(bicepValue));
+        Assert.False(types.IsList(bicepValue));
+        Assert.True(types.IsDictionary(Compilation.GetTypeByMetadataName("Azure.Provisioning.BicepDictionary`1")!.Construct(stringType)));
+        Assert.True(types.IsList(Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")!.Construct(securityRule)));
+
+        // Nullable annotations make other instances of the same type.
+        var annotated = securityRule.WithNullableAnnotation(NullableAnnotation.Annotated);
+        Assert.False(ReferenceEquals(annotated, securityRule));
+        Assert.True(types.IsProvisionable(annotated));
+        Assert.Equal("SecurityRule", types.NetworkTypeName(annotated));
     }
 
     [Fact]
