@@ -1,0 +1,55 @@
+using System.Linq;
+using System.Threading.Tasks;
+using AzLbNsgAnalyzers.Extraction;
+using Xunit;
+
+namespace AzLbNsgAnalyzers.Tests.Extraction;
+
+/// <summary>Shared constant values: a text met again is one value, and sharing never hands out another text's value.</summary>
+public class SharedConstantTests
+{
+    private static string TextOf(AbstractValue value) => Assert.IsType<string>(Assert.IsType<ConstantValue>(value).Value);
+
+    [Fact]
+    public void The_same_text_from_another_string_instance_is_the_same_value()
+    {
+        var first = AbstractValue.Constant(new string('x', 3) + "-shared-test");
+        var second = AbstractValue.Constant(string.Concat("xxx", "-shared-test"));
+        Assert.Same(first, second);
+        Assert.Equal("xxx-shared-test", TextOf(second));
+    }
+
+    [Fact]
+    public void Every_text_gets_a_value_of_that_text_when_many_share_the_slots()
+    {
+        // Far more texts than slots, asked twice from several threads: evictions and races cost sharing, never a wrong text.
+        var texts = Enumerable.Range(0, 20_000).Select(i => "10." + (i / 256) + "." + (i % 256) + ".0/24").ToArray();
+        var wrong = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 4, worker =>
+        {
+            for (int round = 0; round < 2; round++)
+            {
+                for (int i = worker; i < texts.Length; i += 2)
+                {
+                    var text = new string(texts[i].ToCharArray());
+                    if (TextOf(AbstractValue.Constant(text)) != text)
+                    {
+                        wrong.Add(text);
+                    }
+                }
+            }
+        });
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void Long_texts_and_other_constants_keep_their_values()
+    {
+        var longText = new string('a', 65);
+        Assert.Equal(longText, TextOf(AbstractValue.Constant(longText)));
+        Assert.Equal(string.Empty, TextOf(AbstractValue.Constant(string.Empty)));
+        Assert.Same(AbstractValue.Constant(443), AbstractValue.Constant((object)443));
+        Assert.Equal(true, Assert.IsType<ConstantValue>(AbstractValue.Constant((object)true)).Value);
+    }
+}
