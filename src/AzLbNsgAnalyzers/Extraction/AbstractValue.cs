@@ -24,11 +24,6 @@ internal abstract class AbstractValue
     private const int SharedTextSlots = 1024;
     private static readonly ConstantValue?[] SharedTexts = new ConstantValue?[SharedTextSlots];
 
-    // Each slot's text hash, beside it: most texts of a dense project occur once, and reading a slot's value and its
-    // string to find that out costs two cache misses per literal (bench/results/profile.md, session 24). Only a
-    // filter: the texts are still compared, so a hash from another thread's write can cost a miss, never a wrong value.
-    private static readonly int[] SharedTextHashes = new int[SharedTextSlots];
-
     public static AbstractValue Constant(bool flag) => flag ? TrueConstant : FalseConstant;
 
     // A benign race: two threads may each create one; both are equal.
@@ -46,18 +41,14 @@ internal abstract class AbstractValue
             case int number:
                 return Constant(number);
             case string text when text.Length <= 64:
-                int hash = StringComparer.Ordinal.GetHashCode(text);
-                int slot = hash & (SharedTextSlots - 1);
-                if (SharedTextHashes[slot] == hash && SharedTexts[slot] is { } cached
-                    && (ReferenceEquals(cached.Value, text) || (cached.Value is string shared && string.Equals(shared, text, StringComparison.Ordinal))))
+                // A cheap slot (length and end characters): a collision only replaces the slot's value.
+                int slot = text.Length == 0 ? 0 : (int)((uint)(text.Length * 31 + text[0] * 17 + text[text.Length - 1] * 7 + text[text.Length / 2]) % SharedTextSlots);
+                if (SharedTexts[slot] is { Value: string shared } cached && string.Equals(shared, text, StringComparison.Ordinal))
                 {
                     return cached;
                 }
 
-                var created = new ConstantValue(text);
-                SharedTexts[slot] = created;
-                SharedTextHashes[slot] = hash;
-                return created;
+                return SharedTexts[slot] = new ConstantValue(text);
             default:
                 return new ConstantValue(value);
         }
