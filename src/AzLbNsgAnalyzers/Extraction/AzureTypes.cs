@@ -139,8 +139,8 @@ internal sealed class AzureTypes
     private TypeEntry Entry(ITypeSymbol type)
     {
         // Everything asked depends on the type's definition only (its name, namespace and base classes), and a
-        // definition is one symbol instance for the compilation, while Roslyn wraps a constructed type, or any type
-        // read in nullable-oblivious code, anew on each read: keyed by the definition, the front table hits.
+        // definition is one symbol instance for the compilation, while Roslyn often hands out other instances of the
+        // same type (annotated, constructed anew): keyed by the definition, the front table hits.
         var key = type.OriginalDefinition ?? type;
         int slot = RuntimeHelpers.GetHashCode(key) & (RecentSlots - 1);
         var recent = _recent[slot];
