@@ -411,6 +411,7 @@ internal sealed partial class Interpreter
         var tree = loop.Syntax.SyntaxTree;
         bool hasJump = false;
         stack.Clear();
+        _loopAssignedOuterLocals.Clear();
         stack.Push((loop, false, false));
         while (stack.Count > 0)
         {
