@@ -104,16 +104,15 @@ internal sealed class AzureTypes
         Dictionary = 16,
     }
 
-    // What the interpreter asks of a type, computed once per type and compilation: the same few dozen types
-    // (BicepValue<string>, SecurityRule, BicepList<T>...) are asked about at nearly every operation. Keyed by symbol
-    // equality, not reference: Roslyn builds constructed generic types anew in places, and a reference key would
-    // grow without bound.
+    // What the interpreter asks of a type, computed once per type definition and compilation: the same few dozen
+    // types (BicepValue<string>, SecurityRule, BicepList<T>...) are asked about at nearly every operation. Keyed by
+    // symbol equality, not reference: the types that are their own definition (arrays) are built anew in places, and
+    // a reference key would grow without bound.
     private readonly ConcurrentDictionary<ITypeSymbol, TypeEntry> _entries = new(SymbolEqualityComparer.Default);
 
-    // In front of it, the entries last asked for, by reference: hashing and comparing a constructed generic type by
-    // symbol equality walks its type arguments, and the interpreter asks at nearly every operation (bench/results/
-    // profile.md, session 24). Direct-mapped, so bounded; entries are immutable and a reference write is atomic, so
-    // threads share it without locks (a race only costs a miss).
+    // In front of it, the entries last asked for, by reference: a look-up by symbol equality at nearly every operation
+    // was about 5% of our time (bench/results/profile.md, session 24). Direct-mapped, so bounded; entries are
+    // immutable and a reference write is atomic, so threads share it without locks (a race only costs a miss).
     private const int RecentSlots = 256;
     private readonly TypeEntry?[] _recent = new TypeEntry?[RecentSlots];
 
@@ -213,9 +212,6 @@ internal sealed class AzureTypes
     // are these, so they skip the base-type walk.
     private static bool CanBeLibraryClass(ITypeSymbol? type) =>
         type is not null && type.SpecialType == SpecialType.None && type.TypeKind is TypeKind.Class or TypeKind.Error;
-
-    public static bool IsNetworkType(ITypeSymbol? type, string name) =>
-        type is not null && type.Name == name && NamespaceNames.Is(type.ContainingNamespace, NetworkNamespace);
 
     public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
     {
