@@ -13,8 +13,9 @@ public sealed class NetworkAnalysis
     private readonly Dictionary<LbRuleModel, ImmutableArray<Backend>> _backendsByRule = new();
     private readonly Dictionary<BackendPoolModel, ImmutableArray<Backend>> _backendsByPool = new();
     private readonly Dictionary<(Known<NetworkSecurityGroupModel?>, Known<NetworkSecurityGroupModel?>, AddressContext, Flow), FlowVerdict> _verdicts = new();
-    // Sized for the few values rules share (client flow cases, probe verdicts, the causes LBNSG004/007 consult).
-    private readonly Dictionary<string, object> _memo = new(8, System.StringComparer.Ordinal);
+    // The few values rules share (client flow cases, probe verdicts, the causes LBNSG004/007 consult): a short list,
+    // since a dictionary's tables cost more than its three entries for every analysed body.
+    private MemoEntry? _memo;
     private readonly Dictionary<VirtualNetworkModel, AddressContext> _contexts = new();
     private readonly object _gate = new();
 
@@ -30,23 +31,52 @@ public sealed class NetworkAnalysis
     {
         lock (_gate)
         {
-            if (_memo.TryGetValue(key, out var cached))
+            if (FindMemo(key) is { } cached)
             {
-                return (T)cached;
+                return (T)cached.Value;
             }
         }
 
         var value = compute(this);
         lock (_gate)
         {
-            if (_memo.TryGetValue(key, out var raced))
+            if (FindMemo(key) is { } raced)
             {
-                return (T)raced;
+                return (T)raced.Value;
             }
 
-            _memo[key] = value!;
+            _memo = new MemoEntry(key, value!, _memo);
             return value;
         }
+    }
+
+    private MemoEntry? FindMemo(string key)
+    {
+        for (var entry = _memo; entry is not null; entry = entry.Next)
+        {
+            if (string.Equals(entry.Key, key, System.StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class MemoEntry
+    {
+        public MemoEntry(string key, object value, MemoEntry? next)
+        {
+            Key = key;
+            Value = value;
+            Next = next;
+        }
+
+        public string Key { get; }
+
+        public object Value { get; }
+
+        public MemoEntry? Next { get; }
     }
 
     /// <summary>

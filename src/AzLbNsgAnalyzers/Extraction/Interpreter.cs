@@ -1403,9 +1403,15 @@ internal sealed partial class Interpreter
         return operation;
     }
 
+    // One builder per (pooled) interpreter: names and prefixes are often interpolated. A hole that evaluates another
+    // interpolated string takes a builder of its own, since this one is out until the outer string is done.
+    private System.Text.StringBuilder? _interpolationBuilder;
+
     private AbstractValue EvaluateInterpolatedString(IInterpolatedStringOperation interpolated)
     {
-        var builder = new System.Text.StringBuilder();
+        var builder = _interpolationBuilder ?? new System.Text.StringBuilder();
+        _interpolationBuilder = null;
+        builder.Clear();
         bool known = true;
         foreach (var part in interpolated.Parts)
         {
@@ -1416,7 +1422,11 @@ internal sealed partial class Interpreter
                     break;
                 case IInterpolationOperation { Alignment: null, FormatString: null } hole:
                     var value = Evaluate(hole.Expression);
-                    if (value is ConstantValue { Value: var constant and (string or int or long or bool) })
+                    if (value is ConstantValue { Value: string constantText })
+                    {
+                        builder.Append(constantText);
+                    }
+                    else if (value is ConstantValue { Value: var constant and (int or long or bool) })
                     {
                         builder.Append(Convert.ToString(constant, System.Globalization.CultureInfo.InvariantCulture));
                     }
@@ -1432,7 +1442,13 @@ internal sealed partial class Interpreter
             }
         }
 
-        return known ? AbstractValue.Constant(builder.ToString()) : AbstractValue.Unknown;
+        var result = known ? AbstractValue.Constant(builder.ToString()) : AbstractValue.Unknown;
+        if (builder.Capacity <= 1024)
+        {
+            _interpolationBuilder = builder;
+        }
+
+        return result;
     }
 
     private AbstractValue EvaluateBinary(IBinaryOperation binary)

@@ -54,7 +54,7 @@ public sealed class AddressPrefix
     public bool IsTag(string tag) => Kind == AddressPrefixKind.ServiceTag && string.Equals(Tag, tag, StringComparison.OrdinalIgnoreCase);
 
     // Parsed once per text (bounded): several rules read the same few prefixes for every rule that names them.
-    private static readonly TextMemo<AddressPrefix> Parsed = new(ParseText, capacity: 4096);
+    private static readonly TextMemo<AddressPrefix> Parsed = new(ParseText, capacity: 8192);
 
     public static AddressPrefix Parse(string text) => text is null ? ParseText(string.Empty) : Parsed.Get(text);
 

@@ -16,24 +16,31 @@ public static class Ipv4
     public static bool TryParseAddress(string text, out uint address)
     {
         address = 0;
-        if (string.IsNullOrEmpty(text))
+        return text is not null && TryParseAddress(text, 0, text.Length, out address);
+    }
+
+    /// <summary>Parses the address written in text[start..end) (no substring: every prefix a model reads is parsed).</summary>
+    private static bool TryParseAddress(string text, int start, int end, out uint address)
+    {
+        address = 0;
+        if (start >= end)
         {
             return false;
         }
 
         int octets = 0;
-        int i = 0;
+        int i = start;
         while (true)
         {
-            int start = i;
+            int octetStart = i;
             uint octet = 0;
-            while (i < text.Length && text[i] >= '0' && text[i] <= '9' && i - start < 3)
+            while (i < end && text[i] >= '0' && text[i] <= '9' && i - octetStart < 3)
             {
                 octet = (octet * 10) + (uint)(text[i] - '0');
                 i++;
             }
 
-            if (i == start || octet > 255)
+            if (i == octetStart || octet > 255)
             {
                 return false;
             }
@@ -42,10 +49,10 @@ public static class Ipv4
             octets++;
             if (octets == 4)
             {
-                return i == text.Length;
+                return i == end;
             }
 
-            if (i >= text.Length || text[i] != '.')
+            if (i >= end || text[i] != '.')
             {
                 return false;
             }
@@ -63,8 +70,7 @@ public static class Ipv4
         range = default;
         hasHostBits = false;
         int slash = text.IndexOf('/');
-        string addressText = slash < 0 ? text : text.Substring(0, slash);
-        if (!TryParseAddress(addressText, out uint address))
+        if (!TryParseAddress(text, 0, slash < 0 ? text.Length : slash, out uint address))
         {
             return false;
         }
@@ -72,8 +78,26 @@ public static class Ipv4
         int length = 32;
         if (slash >= 0)
         {
-            string lengthText = text.Substring(slash + 1);
-            if (lengthText.Length == 0 || lengthText.Length > 2 || !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out length) || length > 32)
+            // One or two ASCII digits, 0-32: no sign, no spaces, no other digit scripts.
+            int digits = text.Length - slash - 1;
+            if (digits == 0 || digits > 2)
+            {
+                return false;
+            }
+
+            length = 0;
+            for (int i = slash + 1; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                length = (length * 10) + (c - '0');
+            }
+
+            if (length > 32)
             {
                 return false;
             }

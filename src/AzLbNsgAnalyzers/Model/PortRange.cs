@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AzLbNsgAnalyzers.Model;
 
 /// <summary>Port sets over 0-65535 and the parser for security-rule port strings.</summary>
@@ -27,7 +25,7 @@ public static class PortRange
     private static readonly IntervalSet?[] SingleSlots = new IntervalSet?[256];
 
     // Parsed once per text (bounded): every rule of every analysed body names its ports, mostly the same few.
-    private static readonly TextMemo<ParsedPorts> Parsed = new(ParseText, capacity: 4096);
+    private static readonly TextMemo<ParsedPorts> Parsed = new(ParseText, capacity: 8192);
 
     /// <summary>Parses "*", "n" or "a-b". Returns false with a reason for anything Azure rejects.</summary>
     public static bool TryParse(string text, out IntervalSet ports, out string? error)
@@ -67,7 +65,7 @@ public static class PortRange
         int dash = trimmed.IndexOf('-', 1);
         if (dash < 0)
         {
-            if (!TryParsePort(trimmed, out uint port, out error))
+            if (!TryParsePort(trimmed, 0, trimmed.Length, out uint port, out error))
             {
                 return false;
             }
@@ -76,7 +74,7 @@ public static class PortRange
             return true;
         }
 
-        if (!TryParsePort(trimmed.Substring(0, dash), out uint first, out error) || !TryParsePort(trimmed.Substring(dash + 1), out uint last, out error))
+        if (!TryParsePort(trimmed, 0, dash, out uint first, out error) || !TryParsePort(trimmed, dash + 1, trimmed.Length, out uint last, out error))
         {
             return false;
         }
@@ -101,20 +99,46 @@ public static class PortRange
         return ports.IsEmpty ? "(none)" : ports.ToString();
     }
 
-    private static bool TryParsePort(string text, out uint port, out string? error)
+    /// <summary>Parses the port written in text[start..end), spaces around it allowed (no substring unless it is wrong).</summary>
+    private static bool TryParsePort(string text, int start, int end, out uint port, out string? error)
     {
         port = 0;
         error = null;
-        string trimmed = text.Trim();
-        if (trimmed.Length == 0 || trimmed.Length > 9 || !uint.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out port))
+        int first = start, last = end;
+        while (first < last && char.IsWhiteSpace(text[first]))
         {
-            error = "'" + text + "' is not a port number";
+            first++;
+        }
+
+        while (last > first && char.IsWhiteSpace(text[last - 1]))
+        {
+            last--;
+        }
+
+        // ASCII digits only, at most nine (no sign, no separators, no overflow of the accumulator).
+        bool digits = last > first && last - first <= 9;
+        for (int i = first; digits && i < last; i++)
+        {
+            char c = text[i];
+            if (c < '0' || c > '9')
+            {
+                digits = false;
+                break;
+            }
+
+            port = (port * 10) + (uint)(c - '0');
+        }
+
+        if (!digits)
+        {
+            port = 0;
+            error = "'" + text.Substring(start, end - start) + "' is not a port number";
             return false;
         }
 
         if (port > MaxPort)
         {
-            error = "port " + trimmed + " is outside 0-65535";
+            error = "port " + text.Substring(first, last - first) + " is outside 0-65535";
             return false;
         }
 

@@ -105,7 +105,25 @@ internal static class HealthProbeBlockedRule
 
     private static ImmutableArray<(LbRuleModel Rule, Backend Backend, ProbeModel Probe, SecurityRuleModel? Denying)> ComputeProbeVerdicts(NetworkAnalysis analysis)
     {
-        var verdicts = ImmutableArray.CreateBuilder<(LbRuleModel, Backend, ProbeModel, SecurityRuleModel?)>();
+        // Counted first (the backends of a rule are memoised): one array of the exact size, not a growing one and a copy.
+        int count = 0;
+        foreach (var loadBalancer in analysis.Topology.LoadBalancers)
+        {
+            foreach (var rule in loadBalancer.Rules)
+            {
+                if (rule.Probe.TryGet(out var probe) && probe is not null)
+                {
+                    count += analysis.BackendsOf(rule).Length;
+                }
+            }
+        }
+
+        if (count == 0)
+        {
+            return ImmutableArray<(LbRuleModel, Backend, ProbeModel, SecurityRuleModel?)>.Empty;
+        }
+
+        var verdicts = ImmutableArray.CreateBuilder<(LbRuleModel, Backend, ProbeModel, SecurityRuleModel?)>(count);
         foreach (var loadBalancer in analysis.Topology.LoadBalancers)
         {
             foreach (var rule in loadBalancer.Rules)
@@ -122,7 +140,7 @@ internal static class HealthProbeBlockedRule
             }
         }
 
-        return verdicts.Count == verdicts.Capacity ? verdicts.MoveToImmutable() : verdicts.ToImmutable();
+        return verdicts.MoveToImmutable();
     }
 
     private sealed class Blocked

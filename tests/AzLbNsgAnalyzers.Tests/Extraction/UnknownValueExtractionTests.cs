@@ -65,6 +65,20 @@ public class UnknownValueExtractionTests
             "rule r 105 Inbound Deny Tcp src=10.1.0.0/16:* dst=*:8080",
             RuleLine("Priority = basePriority + 5, SourceAddressPrefix = $\"10.{octet}.0.0/16\", DestinationPortRange = port", "const int basePriority = 100; var octet = 1; string port = \"80\" + \"80\";"));
 
+    // The interpreter reuses one builder for interpolated strings: a hole that is itself interpolated, directly or
+    // through a local function, must not write into the outer string's builder.
+    [Fact]
+    public void Interpolation_inside_interpolation_is_known() =>
+        Assert.Equal(
+            "rule r 100 Inbound Deny Tcp src=10.12.0.0/16:* dst=*:8443",
+            RuleLine("Priority = 100, SourceAddressPrefix = $\"10.{$\"{one}{Two()}\"}.0.0/16\", DestinationPortRange = $\"{Port(84)}{Port(43)}\"", "var one = 1; string Two() => $\"{1 + 1}\"; string Port(int n) => $\"{n}\";"));
+
+    [Fact]
+    public void An_unknown_hole_in_a_nested_interpolation_makes_only_that_value_unknown() =>
+        Assert.Equal(
+            "rule r 100 Inbound Deny Tcp src=?:* dst=*:80",
+            RuleLine("Priority = 100, SourceAddressPrefix = $\"10.{$\"{octet}\"}.0.0/16\", DestinationPortRange = $\"{8}{Zero()}\"", "string Zero() => $\"0\";", parameters: "int octet"));
+
     [Fact]
     public void Assignment_on_one_branch_only_is_unknown() =>
         Assert.Equal(

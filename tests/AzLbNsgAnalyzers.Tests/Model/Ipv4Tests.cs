@@ -89,6 +89,10 @@ public class Ipv4Tests
     [InlineData("10.0.0.0/8/8")]
     [InlineData("10.0.0.256/8")]
     [InlineData("/8")]
+    [InlineData("10.0.0.0/\u0668")]
+    [InlineData("10.0.0.0/ 8")]
+    [InlineData("10.0.0.0/8x")]
+    [InlineData("10.0.0/8")]
     public void Cidr_rejects_junk(string text)
     {
         Assert.False(Ipv4.TryParseCidr(text, out _, out _));

@@ -14,6 +14,8 @@ public class PortRangeTests
     [InlineData("0-65535", 0u, 65535u)]
     [InlineData("443-443", 443u, 443u)]
     [InlineData(" 22 ", 22u, 22u)]
+    [InlineData("80 - 90", 80u, 90u)]
+    [InlineData("007", 7u, 7u)]
     public void Valid_ranges(string text, uint first, uint last)
     {
         Assert.True(PortRange.TryParse(text, out var ports, out var error));
@@ -34,11 +36,26 @@ public class PortRangeTests
     [InlineData("1-2-3")]
     [InlineData("99999999999")]
     [InlineData("+80")]
+    [InlineData("8 0")]
+    [InlineData("\u0668\u0660")]
+    [InlineData("80-\u0669\u0660")]
+    [InlineData("80-4294967295")]
     public void Invalid_ranges(string text)
     {
         Assert.False(PortRange.TryParse(text, out var ports, out var error));
         Assert.NotNull(error);
         Assert.True(ports.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("abc", "'abc' is not a port number")]
+    [InlineData("80- x ", "' x' is not a port number")]
+    [InlineData(" 70000 -80", "port 70000 is outside 0-65535")]
+    [InlineData("80-70000", "port 70000 is outside 0-65535")]
+    public void Errors_name_the_part_that_is_wrong(string text, string expected)
+    {
+        Assert.False(PortRange.TryParse(text, out _, out var error));
+        Assert.Equal(expected, error);
     }
 
     [Fact]
