@@ -139,6 +139,9 @@ public static class NsgEvaluator
         return direction == RuleDirection.Inbound ? order.Inbound : order.Outbound;
     }
 
+    [ThreadStatic]
+    private static long[]? _sortKeys;
+
     /// <summary>
     /// The custom rules that may apply in a direction, in evaluation order: rules of Unknown priority
     /// first (they may sit anywhere, so they may pre-empt every other rule), then by priority, ties in
@@ -146,7 +149,17 @@ public static class NsgEvaluator
     /// </summary>
     public static ImmutableArray<SecurityRuleModel> OrderedCustomRules(IReadOnlyList<SecurityRuleModel> rules, RuleDirection direction)
     {
-        var keys = new long[rules.Count];
+        // Sort keys in a per-thread scratch array (an NSG is sorted once per analysis, but every analysis sorts).
+        var keys = _sortKeys;
+        if (keys is null || keys.Length < rules.Count)
+        {
+            keys = new long[Math.Max(rules.Count, 64)];
+            if (keys.Length <= 4096)
+            {
+                _sortKeys = keys;
+            }
+        }
+
         int count = 0;
         for (int i = 0; i < rules.Count; i++)
         {

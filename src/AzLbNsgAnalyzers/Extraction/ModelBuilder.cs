@@ -289,6 +289,15 @@ internal sealed class ModelBuilder
     private static HeapObject? GetObject(HeapObject obj, string property) => Get(obj, property) is ObjectValue { Target: var target } ? target : null;
 
     /// <summary>The items of a list property: empty when unset; Unknown when not all are visible.</summary>
+    // Only for a list still empty: a list built before keeps its items (a capacity below its count would throw).
+    private static void ReserveExactly<T>(List<T> list, int count)
+    {
+        if (list.Count == 0 && list.Capacity < count)
+        {
+            list.Capacity = count;
+        }
+    }
+
     private static (List<AbstractValue> Items, bool Complete) GetList(HeapObject obj, string property)
     {
         switch (Get(obj, property))
@@ -797,12 +806,16 @@ internal sealed class ModelBuilder
         rule.Probe = ResolveTo(Get(properties, "ProbeId"), _probes);
         rule.EnableFloatingIp = ReadBool(properties, "EnableFloatingIP", whenUnset: false);
 
-        if (Get(properties, "BackendAddressPoolId") is { } poolId)
+        var poolId = Get(properties, "BackendAddressPoolId");
+        var (pools, complete) = GetList(properties, "BackendAddressPools");
+
+        // Sized exactly: a rule or IP configuration names one pool or a few, and a list would start at four.
+        ReserveExactly(rule.BackendPools, (poolId is null ? 0 : 1) + pools.Count + (complete ? 0 : 1));
+        if (poolId is not null)
         {
             rule.BackendPools.Add(ResolvePool(poolId));
         }
 
-        var (pools, complete) = GetList(properties, "BackendAddressPools");
         foreach (var item in pools)
         {
             rule.BackendPools.Add(ResolvePool(item));
@@ -863,6 +876,7 @@ internal sealed class ModelBuilder
         model.PrivateIpAddress = allocation is { IsKnown: true, Value: "Dynamic" } ? Known<string?>.Of(null) : address;
 
         var (pools, complete) = GetList(obj, "LoadBalancerBackendAddressPools");
+        ReserveExactly(model.BackendPools, pools.Count + (complete ? 0 : 1));
         foreach (var item in pools)
         {
             model.BackendPools.Add(ResolvePool(item));

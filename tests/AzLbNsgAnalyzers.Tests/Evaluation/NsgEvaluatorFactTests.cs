@@ -175,6 +175,21 @@ public class NsgEvaluatorFactTests
         Assert.Equal(new[] { "C", "B", "A" }, NsgEvaluator.OrderedCustomRules(rules, RuleDirection.Inbound).Select(r => r.DisplayName));
     }
 
+    // Sorting shares a per-thread scratch array of keys: a large NSG (beyond what the scratch keeps), a mid-sized one
+    // and a small one in turn on one thread must each come out in their own order, nothing left from the one before.
+    [Fact]
+    public void Orders_of_nsgs_of_different_sizes_sorted_in_turn_do_not_mix()
+    {
+        foreach (int size in new[] { 5000, 200, 3, 200, 1 })
+        {
+            var rules = Enumerable.Range(0, size)
+                .Select(i => Rule("r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 4096 - i, RuleAccess.Allow, "*", "*", "*", direction: i % 3 == 2 ? RuleDirection.Outbound : RuleDirection.Inbound))
+                .ToImmutableArray();
+            var expected = Enumerable.Range(0, size).Where(i => i % 3 != 2).OrderByDescending(i => i).Select(i => "r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(expected, NsgEvaluator.OrderedCustomRules(rules, RuleDirection.Inbound).Select(r => r.DisplayName));
+        }
+    }
+
     [Fact]
     public void Subnet_nsg_then_nic_nsg_both_must_allow()
     {
