@@ -39,33 +39,51 @@ public readonly struct Interval : IEquatable<Interval>
 /// </summary>
 public sealed class IntervalSet : IEquatable<IntervalSet>
 {
-    public static readonly IntervalSet Empty = new(ImmutableArray<Interval>.Empty);
+    public static readonly IntervalSet Empty = new(Array.Empty<Interval>());
 
-    private IntervalSet(ImmutableArray<Interval> intervals)
+    // Most sets are one interval (a prefix, a port, a range, the part of a flow a rule decides): that one is held in
+    // the set itself, with no array (32 bytes, not 56). _many is null then; otherwise it holds no interval or two
+    // and more, and nothing else ever writes to it.
+    private readonly Interval[]? _many;
+    private readonly Interval _one;
+
+    private IntervalSet(Interval one)
     {
-        Intervals = intervals;
+        _one = one;
     }
 
-    public ImmutableArray<Interval> Intervals { get; }
+    private IntervalSet(Interval[] many)
+    {
+        _many = many;
+    }
 
-    public bool IsEmpty => Intervals.IsEmpty;
+    /// <summary>The intervals, as a new array each time (messages and tests; the engine reads <see cref="IntervalAt"/>).</summary>
+    public ImmutableArray<Interval> Intervals => _many is null ? ImmutableArray.Create(_one) : ImmutableArray.Create(_many);
 
-    public static IntervalSet Of(uint first, uint last) => new(ImmutableArray.Create(new Interval(first, last)));
+    /// <summary>How many disjoint intervals the set is made of.</summary>
+    public int IntervalCount => _many is null ? 1 : _many.Length;
+
+    /// <summary>The interval at <paramref name="index"/>, in ascending order.</summary>
+    public Interval IntervalAt(int index) => _many is null ? (index == 0 ? _one : throw new ArgumentOutOfRangeException(nameof(index))) : _many[index];
+
+    public bool IsEmpty => _many is { Length: 0 };
+
+    public static IntervalSet Of(uint first, uint last) => new(new Interval(first, last));
 
     public static IntervalSet Of(uint value) => Of(value, value);
 
-    public static IntervalSet Of(Interval interval) => new(ImmutableArray.Create(interval));
+    public static IntervalSet Of(Interval interval) => new(interval);
 
-    public static IntervalSet FromIntervals(IEnumerable<Interval> intervals) => new(Normalize(intervals));
+    public static IntervalSet FromIntervals(IEnumerable<Interval> intervals) => Normalized(intervals);
 
     public ulong Count
     {
         get
         {
             ulong total = 0;
-            foreach (var interval in Intervals)
+            for (int i = 0; i < IntervalCount; i++)
             {
-                total += interval.Count;
+                total += IntervalAt(i).Count;
             }
 
             return total;
@@ -74,11 +92,11 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
 
     public bool Contains(uint value)
     {
-        int lo = 0, hi = Intervals.Length - 1;
+        int lo = 0, hi = IntervalCount - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >> 1;
-            var interval = Intervals[mid];
+            var interval = IntervalAt(mid);
             if (value < interval.First)
             {
                 hi = mid - 1;
@@ -119,7 +137,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             return other;
         }
 
-        return Merged(Intervals, other.Intervals, MergeUnion);
+        return Merged(this, other, MergeUnion);
     }
 
     public IntervalSet Intersect(IntervalSet other)
@@ -140,7 +158,7 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             return other;
         }
 
-        return Merged(Intervals, other.Intervals, MergeIntersect);
+        return Merged(this, other, MergeIntersect);
     }
 
     public IntervalSet Except(IntervalSet other)
@@ -150,19 +168,19 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             return this;
         }
 
-        return Merged(Intervals, other.Intervals, MergeExcept);
+        return Merged(this, other, MergeExcept);
     }
 
-    private delegate int MergeWalk(ImmutableArray<Interval> left, ImmutableArray<Interval> right, Interval[] output);
+    private delegate int MergeWalk(IntervalSet left, IntervalSet right, Interval[] output);
 
     // A merge never yields more intervals than its inputs hold together: one walk into a scratch array of that size,
-    // then one array of exactly the result's size (a set is its array and itself: no builder in between).
+    // then the result's own storage: none for no interval, the set itself for one, an exact array for more.
     [ThreadStatic]
     private static Interval[]? _scratch;
 
-    private static IntervalSet Merged(ImmutableArray<Interval> left, ImmutableArray<Interval> right, MergeWalk walk)
+    private static IntervalSet Merged(IntervalSet left, IntervalSet right, MergeWalk walk)
     {
-        int bound = left.Length + right.Length;
+        int bound = left.IntervalCount + right.IntervalCount;
         var scratch = _scratch;
         if (scratch is null || scratch.Length < bound)
         {
@@ -173,19 +191,35 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             }
         }
 
-        int count = walk(left, right, scratch);
-        return count == 0 ? Empty : new IntervalSet(ImmutableArray.Create(scratch, 0, count));
+        return Of(scratch, walk(left, right, scratch));
+    }
+
+    // The set of the first count intervals of sorted (already disjoint and non-adjacent), in its own storage.
+    private static IntervalSet Of(Interval[] sorted, int count)
+    {
+        switch (count)
+        {
+            case 0:
+                return Empty;
+            case 1:
+                return new IntervalSet(sorted[0]);
+            default:
+                var many = new Interval[count];
+                Array.Copy(sorted, many, count);
+                return new IntervalSet(many);
+        }
     }
 
     // The merge walks below write their output from index 0 and return its length.
-    private static int MergeUnion(ImmutableArray<Interval> left, ImmutableArray<Interval> right, Interval[] output)
+    private static int MergeUnion(IntervalSet left, IntervalSet right, Interval[] output)
     {
         int count = 0, i = 0, j = 0;
+        int leftCount = left.IntervalCount, rightCount = right.IntervalCount;
         bool open = false;
         uint first = 0, last = 0;
-        while (i < left.Length || j < right.Length)
+        while (i < leftCount || j < rightCount)
         {
-            var next = j == right.Length || (i < left.Length && left[i].First <= right[j].First) ? left[i++] : right[j++];
+            var next = j == rightCount || (i < leftCount && left.IntervalAt(i).First <= right.IntervalAt(j).First) ? left.IntervalAt(i++) : right.IntervalAt(j++);
             if (open && (ulong)next.First <= (ulong)last + 1)
             {
                 last = Math.Max(last, next.Last);
@@ -206,13 +240,14 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
         return count;
     }
 
-    private static int MergeIntersect(ImmutableArray<Interval> left, ImmutableArray<Interval> right, Interval[] output)
+    private static int MergeIntersect(IntervalSet left, IntervalSet right, Interval[] output)
     {
         int count = 0, i = 0, j = 0;
-        while (i < left.Length && j < right.Length)
+        int leftCount = left.IntervalCount, rightCount = right.IntervalCount;
+        while (i < leftCount && j < rightCount)
         {
-            var a = left[i];
-            var b = right[j];
+            var a = left.IntervalAt(i);
+            var b = right.IntervalAt(j);
             uint first = Math.Max(a.First, b.First);
             uint last = Math.Min(a.Last, b.Last);
             if (first <= last)
@@ -233,21 +268,23 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
         return count;
     }
 
-    private static int MergeExcept(ImmutableArray<Interval> left, ImmutableArray<Interval> right, Interval[] output)
+    private static int MergeExcept(IntervalSet left, IntervalSet right, Interval[] output)
     {
         int count = 0, j = 0;
-        foreach (var a in left)
+        int leftCount = left.IntervalCount, rightCount = right.IntervalCount;
+        for (int i = 0; i < leftCount; i++)
         {
+            var a = left.IntervalAt(i);
             ulong cursor = a.First;
-            while (j < right.Length && right[j].Last < a.First)
+            while (j < rightCount && right.IntervalAt(j).Last < a.First)
             {
                 j++;
             }
 
             int k = j;
-            while (k < right.Length && right[k].First <= a.Last)
+            while (k < rightCount && right.IntervalAt(k).First <= a.Last)
             {
-                var b = right[k];
+                var b = right.IntervalAt(k);
                 if (b.First > cursor)
                 {
                     output[count++] = new Interval((uint)cursor, b.First - 1);
@@ -270,10 +307,11 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
     public bool Overlaps(IntervalSet other)
     {
         int i = 0, j = 0;
-        while (i < Intervals.Length && j < other.Intervals.Length)
+        int count = IntervalCount, otherCount = other.IntervalCount;
+        while (i < count && j < otherCount)
         {
-            var a = Intervals[i];
-            var b = other.Intervals[j];
+            var a = IntervalAt(i);
+            var b = other.IntervalAt(j);
             if (a.Last < b.First)
             {
                 i++;
@@ -295,15 +333,17 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
     public bool IsSubsetOf(IntervalSet other)
     {
         int j = 0;
-        foreach (var a in Intervals)
+        int count = IntervalCount, otherCount = other.IntervalCount;
+        for (int i = 0; i < count; i++)
         {
-            while (j < other.Intervals.Length && other.Intervals[j].Last < a.First)
+            var a = IntervalAt(i);
+            while (j < otherCount && other.IntervalAt(j).Last < a.First)
             {
                 j++;
             }
 
             // other's intervals are disjoint and non-adjacent, so a must fit inside a single one.
-            if (j == other.Intervals.Length || other.Intervals[j].First > a.First || other.Intervals[j].Last < a.Last)
+            if (j == otherCount || other.IntervalAt(j).First > a.First || other.IntervalAt(j).Last < a.Last)
             {
                 return false;
             }
@@ -314,14 +354,14 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
 
     public bool Equals(IntervalSet? other)
     {
-        if (other is null || other.Intervals.Length != Intervals.Length)
+        if (other is null || other.IntervalCount != IntervalCount)
         {
             return false;
         }
 
-        for (int i = 0; i < Intervals.Length; i++)
+        for (int i = 0; i < IntervalCount; i++)
         {
-            if (!Intervals[i].Equals(other.Intervals[i]))
+            if (!IntervalAt(i).Equals(other.IntervalAt(i)))
             {
                 return false;
             }
@@ -335,9 +375,9 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
     public override int GetHashCode()
     {
         int hash = 17;
-        foreach (var interval in Intervals)
+        for (int i = 0; i < IntervalCount; i++)
         {
-            hash = unchecked((hash * 31) + interval.GetHashCode());
+            hash = unchecked((hash * 31) + IntervalAt(i).GetHashCode());
         }
 
         return hash;
@@ -345,16 +385,17 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
 
     public override string ToString() => string.Join(", ", Intervals);
 
-    private static ImmutableArray<Interval> Normalize(IEnumerable<Interval> intervals)
+    private static IntervalSet Normalized(IEnumerable<Interval> intervals)
     {
         var sorted = new List<Interval>(intervals);
         if (sorted.Count == 0)
         {
-            return ImmutableArray<Interval>.Empty;
+            return Empty;
         }
 
         sorted.Sort((a, b) => a.First.CompareTo(b.First));
-        var builder = ImmutableArray.CreateBuilder<Interval>(sorted.Count);
+        var merged = new Interval[sorted.Count];
+        int count = 0;
         var current = sorted[0];
         for (int i = 1; i < sorted.Count; i++)
         {
@@ -368,12 +409,12 @@ public sealed class IntervalSet : IEquatable<IntervalSet>
             }
             else
             {
-                builder.Add(current);
+                merged[count++] = current;
                 current = next;
             }
         }
 
-        builder.Add(current);
-        return builder.ToImmutable();
+        merged[count++] = current;
+        return Of(merged, count);
     }
 }

@@ -12,7 +12,7 @@ public static class PortRange
     {
         // Direct-mapped by the port's low bits; a reference write is atomic and sets are immutable, so threads share it.
         int slot = port & (SingleSlots.Length - 1);
-        if (SingleSlots[slot] is { } cached && cached.Intervals[0].First == (uint)port)
+        if (SingleSlots[slot] is { } cached && cached.IntervalAt(0).First == (uint)port)
         {
             return cached;
         }

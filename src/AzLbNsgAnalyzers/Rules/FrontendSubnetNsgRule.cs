@@ -125,7 +125,7 @@ internal static class FrontendSubnetNsgRule
             }
         }
 
-        if (ports.IsEmpty || ports.Intervals.Length != 1 || ports.Intervals[0].First != ports.Intervals[0].Last)
+        if (ports.IsEmpty || ports.IntervalCount != 1 || ports.IntervalAt(0).First != ports.IntervalAt(0).Last)
         {
             return;
         }

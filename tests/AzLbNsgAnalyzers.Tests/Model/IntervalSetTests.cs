@@ -159,7 +159,59 @@ public class IntervalSetTests
             AssertNormalized(union);
             AssertNormalized(intersect);
             AssertNormalized(except);
+
+            // Sets of one interval keep it in the set itself, others in an array: equality, hashing, size, subset
+            // and overlap must not depend on which, or on whether the set came from a merge or was built anew.
+            foreach (var (set, bits) in new[] { (union, Or(bitsA, bitsB)), (intersect, And(bitsA, bitsB)), (except, And(bitsA, Not(bitsB))) })
+            {
+                var rebuilt = FromBits(bits);
+                Assert.Equal(rebuilt, set);
+                Assert.Equal(rebuilt.GetHashCode(), set.GetHashCode());
+                Assert.Equal((ulong)bits.Count(x => x), set.Count);
+                Assert.Equal(set.Intervals.Length, set.IntervalCount);
+                Assert.Equal(set.Intervals, Enumerable.Range(0, set.IntervalCount).Select(set.IntervalAt));
+            }
+
+            Assert.Equal(!bitsA.Where((x, v) => x && !bitsB[v]).Any(), a.IsSubsetOf(b));
+            Assert.Equal(bitsA.Where((x, v) => x && bitsB[v]).Any(), a.Overlaps(b));
         }
+    }
+
+    [Fact]
+    public void A_set_of_one_interval_reads_like_any_other()
+    {
+        var one = IntervalSet.Of(80, 443);
+        Assert.Equal(1, one.IntervalCount);
+        Assert.Equal(new Interval(80, 443), one.IntervalAt(0));
+        Assert.Equal(new[] { new Interval(80, 443) }, one.Intervals);
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => one.IntervalAt(1));
+        Assert.Equal(0, IntervalSet.Empty.IntervalCount);
+        Assert.True(IntervalSet.Empty.Intervals.IsEmpty);
+        Assert.False(one.IsEmpty);
+        Assert.True(one.Except(one).IsEmpty);
+        Assert.Same(IntervalSet.Empty, one.Except(one));
+        Assert.Equal(IntervalSet.Of(80, 443), IntervalSet.FromIntervals(new[] { new Interval(80, 100), new Interval(101, 443) }));
+        Assert.Equal(2, IntervalSet.Of(1, 5).Union(IntervalSet.Of(7, 9)).IntervalCount);
+    }
+
+    private static bool[] Or(bool[] a, bool[] b) => a.Select((x, i) => x || b[i]).ToArray();
+
+    private static bool[] And(bool[] a, bool[] b) => a.Select((x, i) => x && b[i]).ToArray();
+
+    private static bool[] Not(bool[] a) => a.Select(x => !x).ToArray();
+
+    private static IntervalSet FromBits(bool[] bits)
+    {
+        var intervals = new System.Collections.Generic.List<Interval>();
+        for (uint v = 0; v < bits.Length; v++)
+        {
+            if (bits[v])
+            {
+                intervals.Add(new Interval(v, v));
+            }
+        }
+
+        return IntervalSet.FromIntervals(intervals);
     }
 
     private static (IntervalSet Set, bool[] Bits) RandomSet(System.Random random)
