@@ -79,7 +79,7 @@ public static class NsgEvaluator
             return new NsgVerdict(nsg, IntervalSet.Empty, IntervalSet.Empty, Ipv4.All, ImmutableArray<RuleDecision>.Empty);
         }
 
-        var walk = new Walk(model, flow, context, direction);
+        var walk = new Walk(model, flow, context, direction, Ipv4.All);
         foreach (var rule in OrderedCustomRules(model, direction))
         {
             if (walk.Done)
@@ -110,12 +110,14 @@ public static class NsgEvaluator
 
     /// <summary>
     /// Walks only the first <paramref name="count"/> of <paramref name="orderedRules"/> (already in evaluation
-    /// order, no default rules) and returns the decisions they make: which sources each certainly decides.
-    /// For shadowing questions, without building a partial NSG or sorting again.
+    /// order, no default rules) over the flows from <paramref name="sources"/>, and returns the decisions they
+    /// make: which of those sources each certainly decides. For shadowing questions, without building a partial NSG
+    /// or sorting again. Walking only the sources asked about gives each decision's sources intersected with them,
+    /// and stops once all of them are decided.
     /// </summary>
-    public static ImmutableArray<RuleDecision> DecisionsOfFirstRules(NetworkSecurityGroupModel owner, ImmutableArray<SecurityRuleModel> orderedRules, int count, Flow flow, AddressContext context, RuleDirection direction)
+    public static ImmutableArray<RuleDecision> DecisionsOfFirstRules(NetworkSecurityGroupModel owner, ImmutableArray<SecurityRuleModel> orderedRules, int count, Flow flow, AddressContext context, RuleDirection direction, IntervalSet sources)
     {
-        var walk = new Walk(owner, flow, context, direction);
+        var walk = new Walk(owner, flow, context, direction, sources);
         for (int i = 0; i < count && i < orderedRules.Length && !walk.Done; i++)
         {
             walk.Apply(orderedRules[i]);
@@ -214,7 +216,7 @@ public static class NsgEvaluator
         private readonly RuleDirection _direction;
         private readonly List<RuleDecision> _decisions;
 
-        public Walk(NetworkSecurityGroupModel nsg, Flow flow, AddressContext context, RuleDirection direction)
+        public Walk(NetworkSecurityGroupModel nsg, Flow flow, AddressContext context, RuleDirection direction, IntervalSet sources)
         {
             _nsg = nsg;
             _flow = flow;
@@ -222,7 +224,7 @@ public static class NsgEvaluator
             _direction = direction;
             _decisions = _decisionScratch ??= new List<RuleDecision>();
             _decisions.Clear();
-            Remaining = Ipv4.All;
+            Remaining = sources;
             Allowed = IntervalSet.Empty;
             Denied = IntervalSet.Empty;
             Unknown = IntervalSet.Empty;

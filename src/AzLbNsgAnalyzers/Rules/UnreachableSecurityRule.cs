@@ -104,14 +104,13 @@ internal static class UnreachableSecurityRule
 
         var protocols = protocol == RuleProtocol.Any ? AllProtocols : Flow.Only((FlowProtocol)(int)protocol);
         var flow = new Flow(protocols, destinations.Possible, ports.Definite);
-        var decisions = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, index, flow, context, direction);
+        // Only the rule's own sources are walked: every decision is then a part of them (none is empty), and the
+        // walk stops once they are all decided; the earlier rules' other sources cost no set arithmetic.
+        var decisions = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, index, flow, context, direction, sources.Possible);
         var decided = IntervalSet.Empty;
         foreach (var decision in decisions)
         {
-            if (decision.Sources.Overlaps(sources.Possible))
-            {
-                decided = decided.Union(decision.Sources);
-            }
+            decided = decided.Union(decision.Sources);
         }
 
         if (!sources.Possible.IsSubsetOf(decided))
@@ -119,13 +118,10 @@ internal static class UnreachableSecurityRule
             return null;
         }
 
-        var deciding = new List<SecurityRuleModel>();
+        var deciding = new List<SecurityRuleModel>(decisions.Length);
         foreach (var decision in decisions)
         {
-            if (decision.Sources.Overlaps(sources.Possible))
-            {
-                deciding.Add(decision.Rule);
-            }
+            deciding.Add(decision.Rule);
         }
 
         return deciding;

@@ -190,6 +190,29 @@ public class NsgEvaluatorFactTests
         }
     }
 
+    // LBNSG106 walks only the sources of the rule it asks about. That must give what walking every source gives,
+    // restricted to them: each decision's sources intersected with them, the decisions left empty dropped, in order.
+    [Fact]
+    public void Walking_only_some_sources_gives_the_decisions_of_every_source_restricted_to_them()
+    {
+        var random = new System.Random(106);
+        string[] sources = { "*", "VirtualNetwork", "Internet", "AzureLoadBalancer", "10.0.0.0/16", "10.0.1.0/24", "10.0.1.128/25", "192.168.8.0/24", "192.168.0.0/16", "8.8.8.0/24", "0.0.0.0/1", "[10.0.2.0/24, 8.8.0.0/16]" };
+        string[] ports = { "*", "5000", "80-6000", "22" };
+        for (int round = 0; round < 300; round++)
+        {
+            var rules = Enumerable.Range(0, random.Next(1, 8))
+                .Select(i => Rule("r" + i, 100 + i, random.Next(2) == 0 ? RuleAccess.Allow : RuleAccess.Deny, sources[random.Next(sources.Length)], "*", ports[random.Next(ports.Length)], random.Next(3) == 0 ? RuleProtocol.Udp : RuleProtocol.Tcp))
+                .ToArray();
+            var nsg = Nsg("nsg", rules);
+            var ordered = NsgEvaluator.OrderedCustomRules(nsg, RuleDirection.Inbound);
+            var asked = Context.Resolve(sources[random.Next(sources.Length)]).Possible;
+            var all = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, ordered.Length, Probe, Context, RuleDirection.Inbound, Ipv4.All);
+            var some = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, ordered.Length, Probe, Context, RuleDirection.Inbound, asked);
+            var expected = all.Select(d => (d.Rule.DisplayName, d.Access, Sources: d.Sources.Intersect(asked))).Where(d => !d.Sources.IsEmpty).ToArray();
+            Assert.Equal(expected, some.Select(d => (d.Rule.DisplayName, d.Access, d.Sources)).ToArray());
+        }
+    }
+
     [Fact]
     public void Subnet_nsg_then_nic_nsg_both_must_allow()
     {
