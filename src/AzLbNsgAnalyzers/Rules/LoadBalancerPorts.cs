@@ -71,6 +71,13 @@ internal static class LoadBalancerPorts
                     {
                         backends = new List<Backend>();
                         backendsByNsg.Add((known, backends));
+
+                        // Grown to fit the NSG's rules at once, not by doubling from four (NSGs hold tens of rules).
+                        if (result.Capacity < result.Count + known.Rules.Count)
+                        {
+                            result.Capacity = result.Count + known.Rules.Count;
+                        }
+
                         foreach (var rule in known.Rules)
                         {
                             result.Add((rule, backends));
