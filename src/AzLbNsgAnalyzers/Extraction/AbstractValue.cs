@@ -18,17 +18,33 @@ internal abstract class AbstractValue
     // Ports and priorities: the small integers rule fields are made of, one shared value each (filled as met).
     private const int MaxSharedInt = 4096;
     private static readonly ConstantValue?[] SharedInts = new ConstantValue?[MaxSharedInt + 1];
+    private const int SharedLargeIntSlots = 1024;
+    private static readonly ConstantValue?[] SharedLargeInts = new ConstantValue?[SharedLargeIntSlots];
 
     // Rule texts repeat ("*", "Tcp", "VirtualNetwork", prefixes): one shared value per recent text, in a direct-mapped
     // table (a reference write is atomic and values are immutable, so threads may share it without locks).
-    private const int SharedTextSlots = 1024;
+    private const int SharedTextSlots = 4096;
     private static readonly ConstantValue?[] SharedTexts = new ConstantValue?[SharedTextSlots];
 
     public static AbstractValue Constant(bool flag) => flag ? TrueConstant : FalseConstant;
 
     // A benign race: two threads may each create one; both are equal.
-    public static AbstractValue Constant(int number) =>
-        number >= 0 && number <= MaxSharedInt ? SharedInts[number] ??= new ConstantValue(number) : new ConstantValue(number);
+    public static AbstractValue Constant(int number)
+    {
+        if (number >= 0 && number <= MaxSharedInt)
+        {
+            return SharedInts[number] ??= new ConstantValue(number);
+        }
+
+        // Larger ports (5000, 8080, 50000) repeat too: a direct-mapped slot, replaced on a collision.
+        int slot = number & (SharedLargeIntSlots - 1);
+        if (SharedLargeInts[slot] is { Value: int shared } cached && shared == number)
+        {
+            return cached;
+        }
+
+        return SharedLargeInts[slot] = new ConstantValue(number);
+    }
 
     public static AbstractValue Constant(object? value)
     {
@@ -41,8 +57,16 @@ internal abstract class AbstractValue
             case int number:
                 return Constant(number);
             case string text when text.Length <= 64:
-                // A cheap slot (length and end characters): a collision only replaces the slot's value.
-                int slot = text.Length == 0 ? 0 : (int)((uint)(text.Length * 31 + text[0] * 17 + text[text.Length - 1] * 7 + text[text.Length / 2]) % SharedTextSlots);
+                // The slot hashes every character: texts that differ in one inner digit ("10.4.1.0/24", "10.4.2.0/24",
+                // "rule-12") are common, and a hash of a few positions put them in one slot to evict each other. A
+                // collision only replaces the slot's value.
+                uint hash = 2166136261;
+                foreach (char c in text)
+                {
+                    hash = (hash ^ c) * 16777619;
+                }
+
+                int slot = (int)(hash % SharedTextSlots);
                 if (SharedTexts[slot] is { Value: string shared } cached && string.Equals(shared, text, StringComparison.Ordinal))
                 {
                     return cached;

@@ -44,6 +44,35 @@ public class SharedConstantTests
     }
 
     [Fact]
+    public void A_port_above_the_small_ints_asked_twice_is_one_value()
+    {
+        Assert.Same(AbstractValue.Constant(50_123), AbstractValue.Constant(50_123));
+        Assert.Equal(50_123, Assert.IsType<ConstantValue>(AbstractValue.Constant(50_123)).Value);
+    }
+
+    [Fact]
+    public void Every_int_gets_a_value_of_that_int_when_many_share_the_slots()
+    {
+        // Large and negative ints share direct-mapped slots (a slot is the low bits): collisions and races cost sharing only.
+        var wrong = new System.Collections.Concurrent.ConcurrentBag<int>();
+        Parallel.For(0, 4, worker =>
+        {
+            for (int round = 0; round < 2; round++)
+            {
+                for (int n = -5_000 + worker; n < 200_000; n += 3)
+                {
+                    if (!Equals(Assert.IsType<ConstantValue>(AbstractValue.Constant(n)).Value, n))
+                    {
+                        wrong.Add(n);
+                    }
+                }
+            }
+        });
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public void Long_texts_and_other_constants_keep_their_values()
     {
         var longText = new string('a', 65);
