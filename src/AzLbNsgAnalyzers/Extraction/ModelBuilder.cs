@@ -288,7 +288,6 @@ internal sealed class ModelBuilder
 
     private static HeapObject? GetObject(HeapObject obj, string property) => Get(obj, property) is ObjectValue { Target: var target } ? target : null;
 
-    /// <summary>The items of a list property: empty when unset; Unknown when not all are visible.</summary>
     // Only for a list still empty: a list built before keeps its items (a capacity below its count would throw).
     private static void ReserveExactly<T>(List<T> list, int count)
     {
@@ -298,6 +297,7 @@ internal sealed class ModelBuilder
         }
     }
 
+    /// <summary>The items of a list property: empty when unset; Unknown when not all are visible.</summary>
     private static (List<AbstractValue> Items, bool Complete) GetList(HeapObject obj, string property)
     {
         switch (Get(obj, property))

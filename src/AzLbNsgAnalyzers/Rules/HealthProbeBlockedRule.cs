@@ -140,7 +140,8 @@ internal static class HealthProbeBlockedRule
             }
         }
 
-        return verdicts.MoveToImmutable();
+        // The count is exact (memoised backends), but a miscount must not throw from an analyzer.
+        return verdicts.Count == verdicts.Capacity ? verdicts.MoveToImmutable() : verdicts.ToImmutable();
     }
 
     private sealed class Blocked
