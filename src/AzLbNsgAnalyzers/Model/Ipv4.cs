@@ -75,35 +75,14 @@ public static class Ipv4
             return false;
         }
 
-        int length = 32;
-        if (slash >= 0)
+        // One or two ASCII digits, 0-32.
+        uint length = 32;
+        if (slash >= 0 && (!AsciiDigits.TryParse(text, slash + 1, text.Length, maxDigits: 2, out length) || length > 32))
         {
-            // One or two ASCII digits, 0-32: no sign, no spaces, no other digit scripts.
-            int digits = text.Length - slash - 1;
-            if (digits == 0 || digits > 2)
-            {
-                return false;
-            }
-
-            length = 0;
-            for (int i = slash + 1; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                length = (length * 10) + (c - '0');
-            }
-
-            if (length > 32)
-            {
-                return false;
-            }
+            return false;
         }
 
-        uint mask = length == 0 ? 0u : uint.MaxValue << (32 - length);
+        uint mask = length == 0 ? 0u : uint.MaxValue << (int)(32 - length);
         uint network = address & mask;
         hasHostBits = network != address;
         range = new Interval(network, network | ~mask);

@@ -115,23 +115,8 @@ public static class PortRange
             last--;
         }
 
-        // ASCII digits only, at most nine (no sign, no separators, no overflow of the accumulator).
-        bool digits = last > first && last - first <= 9;
-        for (int i = first; digits && i < last; i++)
+        if (!AsciiDigits.TryParse(text, first, last, maxDigits: 9, out port))
         {
-            char c = text[i];
-            if (c < '0' || c > '9')
-            {
-                digits = false;
-                break;
-            }
-
-            port = (port * 10) + (uint)(c - '0');
-        }
-
-        if (!digits)
-        {
-            port = 0;
             error = "'" + text.Substring(start, end - start) + "' is not a port number";
             return false;
         }
