@@ -160,33 +160,73 @@ public sealed class AddressContext
     public AddressMatch Internet { get; }
 
     /// <summary>Resolves one parsed prefix. Anything the evaluator does not model is Unknown.</summary>
-    public AddressMatch Resolve(AddressPrefix prefix)
+    public AddressMatch Resolve(AddressPrefix prefix) => Resolve(ResolveWithoutContext(prefix));
+
+    // The two tags whose members depend on the VNet; every other prefix means the same in every context.
+    private enum ContextTag
+    {
+        None,
+        VirtualNetwork,
+        Internet,
+    }
+
+    /// <summary>
+    /// What a field or prefix means apart from any VNet: its match, or the tag a context gives the match of. Immutable:
+    /// a field keeps it, and a field written as one text is shared by every topology (see ModelBuilder).
+    /// </summary>
+    private sealed class Resolution
+    {
+        public static readonly Resolution Unknown = new(AddressMatch.Unknown, ContextTag.None);
+        public static readonly Resolution Any = new(AnyMatch, ContextTag.None);
+        public static readonly Resolution AzureLoadBalancer = new(AzureLoadBalancerMatch, ContextTag.None);
+        public static readonly Resolution VirtualNetwork = new(AddressMatch.Unknown, ContextTag.VirtualNetwork);
+        public static readonly Resolution Internet = new(AddressMatch.Unknown, ContextTag.Internet);
+
+        public Resolution(AddressMatch match, ContextTag tag)
+        {
+            Match = match;
+            Tag = tag;
+        }
+
+        public AddressMatch Match { get; }
+
+        public ContextTag Tag { get; }
+    }
+
+    private AddressMatch Resolve(Resolution resolution) => resolution.Tag switch
+    {
+        ContextTag.VirtualNetwork => VirtualNetwork,
+        ContextTag.Internet => Internet,
+        _ => resolution.Match,
+    };
+
+    private static Resolution ResolveWithoutContext(AddressPrefix prefix)
     {
         switch (prefix.Kind)
         {
             case AddressPrefixKind.Any:
-                return AnyMatch;
+                return Resolution.Any;
             case AddressPrefixKind.Ipv4:
-                return prefix.Addresses is { } addresses ? AddressMatch.Exactly(addresses) : AddressMatch.Unknown;
+                return prefix.Addresses is { } addresses ? new Resolution(AddressMatch.Exactly(addresses), ContextTag.None) : Resolution.Unknown;
             case AddressPrefixKind.ServiceTag:
                 if (prefix.IsTag(AddressPrefix.AzureLoadBalancerTag))
                 {
-                    return AzureLoadBalancerMatch;
+                    return Resolution.AzureLoadBalancer;
                 }
 
                 if (prefix.IsTag(AddressPrefix.VirtualNetworkTag))
                 {
-                    return VirtualNetwork;
+                    return Resolution.VirtualNetwork;
                 }
 
                 if (prefix.IsTag(AddressPrefix.InternetTag))
                 {
-                    return Internet;
+                    return Resolution.Internet;
                 }
 
-                return AddressMatch.Unknown;
+                return Resolution.Unknown;
             default:
-                return AddressMatch.Unknown;
+                return Resolution.Unknown;
         }
     }
 
@@ -200,47 +240,48 @@ public sealed class AddressContext
     /// </summary>
     public AddressMatch Resolve(AddressField field)
     {
-        // Memoised per field for the last context that asked (rules are evaluated against one VNet at a time).
-        if (field.Resolved is Tuple<AddressContext, AddressMatch> cached && ReferenceEquals(cached.Item1, this))
+        // A rule's fields never change, and what a field means apart from the VNet is the same in every context: worked
+        // out once per field, kept on it, and only the VirtualNetwork and Internet tags asked of this context.
+        if (field.Resolved is not Resolution resolution)
         {
-            return cached.Item2;
+            resolution = ResolveWithoutContext(field);
+            field.Resolved = resolution;
         }
 
-        var resolved = ResolveUncached(field);
-        field.Resolved = Tuple.Create(this, resolved);
-        return resolved;
+        return Resolve(resolution);
     }
 
-    private AddressMatch ResolveUncached(AddressField field)
+    private static Resolution ResolveWithoutContext(AddressField field)
     {
         if (field.HasApplicationSecurityGroups || !field.Singular.TryGet(out var singular) || !field.Plural.TryGet(out var plural))
         {
-            return AddressMatch.Unknown;
+            return Resolution.Unknown;
         }
 
         bool hasPlural = !plural.IsDefaultOrEmpty;
         if (singular is not null)
         {
-            return hasPlural ? AddressMatch.Unknown : Resolve(AddressPrefix.Parse(singular));
+            return hasPlural ? Resolution.Unknown : ResolveWithoutContext(AddressPrefix.Parse(singular));
         }
 
         if (!hasPlural)
         {
-            return AddressMatch.Unknown;
+            return Resolution.Unknown;
         }
 
+        // A plural list holds prefixes only (no tag): its match needs no context.
         var result = new AddressMatch(IntervalSet.Empty, IntervalSet.Empty);
         foreach (var text in plural)
         {
             if (!TryResolvePluralEntry(text, out var entry))
             {
-                return AddressMatch.Unknown;
+                return Resolution.Unknown;
             }
 
             result = result.Union(entry);
         }
 
-        return result;
+        return new Resolution(result, ContextTag.None);
     }
 
     // Plural lists take IPv4 and IPv6 prefixes; a service tag, '*' or an invalid entry fails the deployment.

@@ -33,10 +33,14 @@ internal sealed class ModelBuilder
     private HashSet<HeapObject> _seenChildren = new();
 
     // A rule side written as one text (most are: "*", "VirtualNetwork", a prefix, a port) is one immutable field per
-    // text within a topology: rules share it, and with it the evaluator's memo of its resolution.
-    private Dictionary<string, AddressField> _addressFields = new(System.StringComparer.Ordinal);
-    private Dictionary<string, PortField> _portFields = new(System.StringComparer.Ordinal);
-    private AddressField? _unsetAddressField;
+    // text for every topology: rules share it, and with it the evaluator's memo of what it means (the same in every
+    // context: see AddressContext.Resolve). Direct-mapped and bounded, like the parse memos the fields are read with.
+    private static readonly TextMemo<AddressField> SingleTextAddressFields =
+        new(text => new AddressField(Known<string?>.Of(text), Known<ImmutableArray<string>>.Of(ImmutableArray<string>.Empty), false), capacity: 4096);
+
+    private static readonly TextMemo<PortField> SingleTextPortFields =
+        new(text => new PortField(Known<string?>.Of(text), Known<ImmutableArray<string>>.Of(ImmutableArray<string>.Empty)), capacity: 1024);
+
     private readonly Stack<List<HeapObject>> _spareLists = new();
 
     public static Topology Build(IReadOnlyList<HeapObject> heap) => new ModelBuilder().BuildTopology(heap, System.Array.Empty<ConfigurationFault>());
@@ -86,9 +90,6 @@ internal sealed class ModelBuilder
         Clear(ref _parentIndex);
         _parentIndexBuilt = false;
         Clear(ref _addedRules);
-        Clear(ref _addressFields);
-        Clear(ref _portFields);
-        _unsetAddressField = null;
         Clear(ref _seenChildren);
     }
 
@@ -589,18 +590,7 @@ internal sealed class ModelBuilder
             return new AddressField(singular, plural, hasGroups);
         }
 
-        if (text is null)
-        {
-            return _unsetAddressField ??= new AddressField(singular, plural, false);
-        }
-
-        if (!_addressFields.TryGetValue(text, out var field))
-        {
-            field = new AddressField(singular, plural, false);
-            _addressFields.Add(text, field);
-        }
-
-        return field;
+        return text is null ? AddressField.Unset : SingleTextAddressFields.Get(text);
     }
 
     private PortField ReadPortField(HeapObject obj, string singularName, string pluralName)
@@ -612,19 +602,7 @@ internal sealed class ModelBuilder
             return new PortField(singular, plural);
         }
 
-        // An unset field resolves without a context: one shared field serves every topology.
-        if (text is null)
-        {
-            return PortField.Unset;
-        }
-
-        if (!_portFields.TryGetValue(text, out var field))
-        {
-            field = new PortField(singular, plural);
-            _portFields.Add(text, field);
-        }
-
-        return field;
+        return text is null ? PortField.Unset : SingleTextPortFields.Get(text);
     }
 
     private void BuildLoadBalancer(HeapObject obj, LoadBalancerModel model)

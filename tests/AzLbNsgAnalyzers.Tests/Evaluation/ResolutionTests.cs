@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using AzLbNsgAnalyzers.Evaluation;
 using AzLbNsgAnalyzers.Model;
 using Xunit;
@@ -81,6 +84,66 @@ public class ResolutionTests
 
         var both = new PortField(Known<string?>.Of("80"), Known<ImmutableArray<string>>.Of(ImmutableArray.Create("443")));
         Assert.True(PortMatch.Resolve(both).Definite.IsEmpty);
+    }
+
+    // A field written as one text is one object for every topology (ModelBuilder interns it), so what the evaluator keeps
+    // on it must hold in every context: the VirtualNetwork and Internet tags are asked of each context anew.
+    [Theory]
+    [InlineData("VirtualNetwork")]
+    [InlineData("Internet")]
+    [InlineData("internet")]
+    [InlineData("*")]
+    [InlineData("AzureLoadBalancer")]
+    [InlineData("10.1.2.0/24")]
+    [InlineData("[10.0.1.0/24, 192.168.0.0/16]")]
+    [InlineData("Storage")]
+    [InlineData("?")]
+    [InlineData("-")]
+    public void A_field_shared_by_several_contexts_means_in_each_what_a_field_of_its_own_means_there(string text)
+    {
+        var contexts = new[]
+        {
+            new AddressContext(Set("10.0.0.0/16")),
+            new AddressContext(Set("10.1.0.0/16").Union(Set("20.1.0.0/16"))),
+            AddressContext.For(null),
+            new AddressContext(Set("192.168.0.0/24"), spacesComplete: false),
+        };
+
+        var shared = Address(text);
+        foreach (int i in new[] { 0, 1, 0, 2, 3, 1, 3, 0, 2 })
+        {
+            var expected = contexts[i].Resolve(Address(text));
+            var actual = contexts[i].Resolve(shared);
+            Assert.Equal(expected.Definite, actual.Definite);
+            Assert.Equal(expected.Possible, actual.Possible);
+        }
+
+        // The tags differ by context; the test means nothing unless they do.
+        if (text is "VirtualNetwork" or "Internet")
+        {
+            Assert.NotEqual(contexts[0].Resolve(shared).Definite, contexts[1].Resolve(shared).Definite);
+        }
+    }
+
+    [Fact]
+    public void A_shared_field_resolved_from_many_threads_at_once_gives_each_context_its_own_tags()
+    {
+        var fields = new[] { Address("VirtualNetwork"), Address("Internet"), Address("10.9.0.0/24") };
+        var contexts = Enumerable.Range(0, 8).Select(i => new AddressContext(Set("10." + i + ".0.0/16"))).ToArray();
+        var failures = 0;
+        Parallel.For(0, 4000, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var field = fields[i % fields.Length];
+            var context = contexts[i % contexts.Length];
+            var expected = context.Resolve(Address(field.Singular.Value!));
+            var actual = context.Resolve(field);
+            if (!expected.Definite.Equals(actual.Definite) || !expected.Possible.Equals(actual.Possible))
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+
+        Assert.Equal(0, failures);
     }
 
     [Fact]
