@@ -250,63 +250,11 @@ public static class NsgEvaluator
 
         public void Apply(SecurityRuleModel rule)
         {
-            bool certain = true;
-            if (!rule.Direction.TryGet(out var direction))
-            {
-                certain = false;
-            }
-            else if (direction != _direction)
+            if (!Matches(rule, _flow, _context, _direction, out bool certain, out var source))
             {
                 return;
             }
 
-            if (!rule.Priority.IsKnown || !rule.Access.IsKnown)
-            {
-                certain = false;
-            }
-
-            switch (ProtocolCoverage(rule.Protocol))
-            {
-                case Coverage.None:
-                    return;
-                case Coverage.Partial:
-                    certain = false;
-                    break;
-            }
-
-            var destinationPorts = PortMatch.Resolve(rule.DestinationPorts);
-            switch (SetCoverage(_flow.DestinationPorts, destinationPorts.Definite, destinationPorts.Possible))
-            {
-                case Coverage.None:
-                    return;
-                case Coverage.Partial:
-                    certain = false;
-                    break;
-            }
-
-            // Flows come from every source port: only a rule certainly matching all of them is Full.
-            var sourcePorts = PortMatch.Resolve(rule.SourcePorts);
-            if (sourcePorts.Possible.IsEmpty)
-            {
-                return;
-            }
-
-            if (!sourcePorts.Definite.Equals(PortRange.All))
-            {
-                certain = false;
-            }
-
-            var destination = _context.Resolve(rule.Destination);
-            switch (SetCoverage(_flow.DestinationAddresses, destination.Definite, destination.Possible))
-            {
-                case Coverage.None:
-                    return;
-                case Coverage.Partial:
-                    certain = false;
-                    break;
-            }
-
-            var source = _context.Resolve(rule.Source);
             var remaining = Remaining;
             if (certain)
             {
@@ -337,50 +285,125 @@ public static class NsgEvaluator
 
             Remaining = remaining;
         }
+    }
 
-        private readonly Coverage ProtocolCoverage(Known<RuleProtocol> protocol)
+    /// <summary>
+    /// True when the rule certainly matches every flow of the set from <paramref name="source"/>: reached by that
+    /// source, it decides it. A cheap necessary condition for a source to be decided by a list of rules, with no set
+    /// built: some rule of the list must do this (see <see cref="DecisionsOfFirstRules"/>).
+    /// </summary>
+    public static bool CertainlyDecides(SecurityRuleModel rule, Flow flow, AddressContext context, RuleDirection direction, uint source) =>
+        Matches(rule, flow, context, direction, out bool certain, out var sources) && certain && sources.Definite.Contains(source);
+
+    /// <summary>
+    /// Whether the rule may match any flow of the set (false: the walk passes it by), whether it certainly matches every
+    /// flow of the set from the sources it certainly names, and those sources. One place for the walk and the check above.
+    /// </summary>
+    private static bool Matches(SecurityRuleModel rule, Flow flow, AddressContext context, RuleDirection walkDirection, out bool certain, out AddressMatch source)
+    {
+        certain = true;
+        source = default;
+        if (!rule.Direction.TryGet(out var direction))
         {
-            if (!protocol.TryGet(out var value))
-            {
-                return Coverage.Partial;
-            }
-
-            if (value == RuleProtocol.Any)
-            {
-                return Coverage.Full;
-            }
-
-            var flowProtocol = value switch
-            {
-                RuleProtocol.Tcp => FlowProtocol.Tcp,
-                RuleProtocol.Udp => FlowProtocol.Udp,
-                RuleProtocol.Icmp => FlowProtocol.Icmp,
-                RuleProtocol.Esp => FlowProtocol.Esp,
-                RuleProtocol.Ah => FlowProtocol.Ah,
-                _ => (FlowProtocol?)null,
-            };
-
-            if (flowProtocol is not { } p)
-            {
-                return Coverage.Partial;
-            }
-
-            if (!_flow.HasProtocol(p))
-            {
-                return Coverage.None;
-            }
-
-            return _flow.Protocols.Length == 1 ? Coverage.Full : Coverage.Partial;
+            certain = false;
+        }
+        else if (direction != walkDirection)
+        {
+            return false;
         }
 
-        private static Coverage SetCoverage(IntervalSet flowValues, IntervalSet definite, IntervalSet possible)
+        if (!rule.Priority.IsKnown || !rule.Access.IsKnown)
         {
-            if (flowValues.IsSubsetOf(definite))
-            {
-                return Coverage.Full;
-            }
-
-            return flowValues.Overlaps(possible) ? Coverage.Partial : Coverage.None;
+            certain = false;
         }
+
+        switch (ProtocolCoverage(flow, rule.Protocol))
+        {
+            case Coverage.None:
+                return false;
+            case Coverage.Partial:
+                certain = false;
+                break;
+        }
+
+        var destinationPorts = PortMatch.Resolve(rule.DestinationPorts);
+        switch (SetCoverage(flow.DestinationPorts, destinationPorts.Definite, destinationPorts.Possible))
+        {
+            case Coverage.None:
+                return false;
+            case Coverage.Partial:
+                certain = false;
+                break;
+        }
+
+        // Flows come from every source port: only a rule certainly matching all of them is Full.
+        var sourcePorts = PortMatch.Resolve(rule.SourcePorts);
+        if (sourcePorts.Possible.IsEmpty)
+        {
+            return false;
+        }
+
+        if (!sourcePorts.Definite.Equals(PortRange.All))
+        {
+            certain = false;
+        }
+
+        var destination = context.Resolve(rule.Destination);
+        switch (SetCoverage(flow.DestinationAddresses, destination.Definite, destination.Possible))
+        {
+            case Coverage.None:
+                return false;
+            case Coverage.Partial:
+                certain = false;
+                break;
+        }
+
+        source = context.Resolve(rule.Source);
+        return true;
+    }
+
+    private static Coverage ProtocolCoverage(Flow flow, Known<RuleProtocol> protocol)
+    {
+        if (!protocol.TryGet(out var value))
+        {
+            return Coverage.Partial;
+        }
+
+        if (value == RuleProtocol.Any)
+        {
+            return Coverage.Full;
+        }
+
+        var flowProtocol = value switch
+        {
+            RuleProtocol.Tcp => FlowProtocol.Tcp,
+            RuleProtocol.Udp => FlowProtocol.Udp,
+            RuleProtocol.Icmp => FlowProtocol.Icmp,
+            RuleProtocol.Esp => FlowProtocol.Esp,
+            RuleProtocol.Ah => FlowProtocol.Ah,
+            _ => (FlowProtocol?)null,
+        };
+
+        if (flowProtocol is not { } p)
+        {
+            return Coverage.Partial;
+        }
+
+        if (!flow.HasProtocol(p))
+        {
+            return Coverage.None;
+        }
+
+        return flow.Protocols.Length == 1 ? Coverage.Full : Coverage.Partial;
+    }
+
+    private static Coverage SetCoverage(IntervalSet flowValues, IntervalSet definite, IntervalSet possible)
+    {
+        if (flowValues.IsSubsetOf(definite))
+        {
+            return Coverage.Full;
+        }
+
+        return flowValues.Overlaps(possible) ? Coverage.Partial : Coverage.None;
     }
 }

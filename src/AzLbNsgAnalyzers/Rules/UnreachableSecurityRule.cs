@@ -104,6 +104,15 @@ internal static class UnreachableSecurityRule
 
         var protocols = protocol == RuleProtocol.Any ? AllProtocols : Flow.Only((FlowProtocol)(int)protocol);
         var flow = new Flow(protocols, destinations.Possible, ports.Definite);
+
+        // Another necessary condition, with no set built: each source must be decided by an earlier rule, so the first
+        // and the last of them must each be certainly decided by one. Most rules fail it, and skip the walk.
+        if (!SomeRuleDecides(ordered, index, flow, context, direction, sources.Possible.IntervalAt(0).First)
+            || !SomeRuleDecides(ordered, index, flow, context, direction, sources.Possible.IntervalAt(sources.Possible.IntervalCount - 1).Last))
+        {
+            return null;
+        }
+
         // Only the rule's own sources are walked: every decision is then a part of them (none is empty), and the
         // walk stops once they are all decided; the earlier rules' other sources cost no set arithmetic.
         var decisions = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, index, flow, context, direction, sources.Possible);
@@ -125,6 +134,19 @@ internal static class UnreachableSecurityRule
         }
 
         return deciding;
+    }
+
+    private static bool SomeRuleDecides(ImmutableArray<SecurityRuleModel> ordered, int count, Flow flow, AddressContext context, RuleDirection direction, uint source)
+    {
+        for (int j = 0; j < count; j++)
+        {
+            if (NsgEvaluator.CertainlyDecides(ordered[j], flow, context, direction, source))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A loop, not a lambda over `rule`: the closure would be made for every rule of every NSG, shadowed or not.

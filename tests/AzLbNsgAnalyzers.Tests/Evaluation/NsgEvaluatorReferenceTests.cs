@@ -148,6 +148,52 @@ public class NsgEvaluatorReferenceTests
         return list.ToArray();
     }
 
+    // LBNSG106 skips its walk unless an earlier rule certainly decides the first and the last of the rule's sources
+    // (NsgEvaluator.CertainlyDecides). Sound only if a source the walk decides is one its deciding rule certainly
+    // decides, and a source no rule certainly decides is never decided.
+    [Fact]
+    public void A_source_the_walk_decides_is_one_its_deciding_rule_certainly_decides()
+    {
+        var random = new Random(106106);
+        int decided = 0;
+        int undecided = 0;
+        for (int set = 0; set < RuleSets; set++)
+        {
+            var (knownSpaces, complete) = RandomSpaces(random);
+            var context = new AddressContext(knownSpaces, complete);
+            if (RandomNsg(random, "nsg") is not { IsKnown: true, Value: { RulesComplete: true } nsg })
+            {
+                continue;
+            }
+
+            for (int f = 0; f < FlowsPerRuleSet; f++)
+            {
+                var direction = random.Next(4) == 0 ? RuleDirection.Outbound : RuleDirection.Inbound;
+                var flow = RandomFlow(random);
+                var ordered = NsgEvaluator.OrderedCustomRules(nsg, direction);
+                foreach (uint source in Sources)
+                {
+                    var decisions = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, ordered.Length, flow, context, direction, IntervalSet.Of(source));
+                    bool someRuleDecides = ordered.Any(rule => NsgEvaluator.CertainlyDecides(rule, flow, context, direction, source));
+                    if (decisions.IsEmpty)
+                    {
+                        undecided++;
+                        continue;
+                    }
+
+                    decided++;
+                    var decision = Assert.Single(decisions);
+                    Assert.True(decision.Sources.Contains(source));
+                    Assert.True(NsgEvaluator.CertainlyDecides(decision.Rule, flow, context, direction, source), decision.Rule.DisplayName + " decides " + Ipv4.Format(source) + " without certainly deciding it");
+                    Assert.True(someRuleDecides);
+                }
+            }
+        }
+
+        // Both outcomes must be common, or the property says little.
+        Assert.True(decided > 1000 && undecided > 1000, "decided " + decided + ", undecided " + undecided);
+    }
+
     private static (IntervalSet Spaces, bool Complete) RandomSpaces(Random random) => random.Next(6) switch
     {
         0 => (Ipv4.Cidr("10.0.0.0/25"), true),
