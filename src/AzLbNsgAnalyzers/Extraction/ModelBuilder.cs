@@ -31,6 +31,8 @@ internal sealed class ModelBuilder
     private bool _parentIndexBuilt;
     private HashSet<(NetworkSecurityGroupModel, HeapObject)> _addedRules = new();
     private HashSet<HeapObject> _seenChildren = new();
+    private List<(NetworkSecurityGroupModel Owner, HeapObject Rule)> _standaloneRules = new();
+    private Dictionary<NetworkSecurityGroupModel, int> _standaloneRuleCounts = new();
 
     // A rule side written as one text (most are: "*", "VirtualNetwork", a prefix, a port) is one immutable field per
     // text for every topology: rules share it, and with it the evaluator's memo of what it means (the same in every
@@ -91,6 +93,15 @@ internal sealed class ModelBuilder
         _parentIndexBuilt = false;
         Clear(ref _addedRules);
         Clear(ref _seenChildren);
+        Clear(ref _standaloneRuleCounts);
+        if (_standaloneRules.Capacity > MaxRecycledCount)
+        {
+            _standaloneRules = new List<(NetworkSecurityGroupModel Owner, HeapObject Rule)>();
+        }
+        else
+        {
+            _standaloneRules.Clear();
+        }
     }
 
     // netstandard2.0 has no TrimExcess: a map or set that grew large is replaced rather than kept for the next heap.
@@ -524,7 +535,8 @@ internal sealed class ModelBuilder
             var nsg = ResolveTo(parent, _nsgs);
             if (nsg is { IsKnown: true, Value: { } owner })
             {
-                AddRule(owner, obj);
+                _standaloneRules.Add((owner, obj));
+                _standaloneRuleCounts[owner] = _standaloneRuleCounts.TryGetValue(owner, out int count) ? count + 1 : 1;
             }
             else
             {
@@ -535,6 +547,21 @@ internal sealed class ModelBuilder
                 }
             }
         }
+
+        // Each NSG's list sized once for its Parent-linked rules, not grown by doubling as they are added one by one.
+        foreach (var pair in _standaloneRuleCounts)
+        {
+            if (pair.Key.Rules.Capacity < pair.Key.Rules.Count + pair.Value)
+            {
+                pair.Key.Rules.Capacity = pair.Key.Rules.Count + pair.Value;
+            }
+        }
+
+        foreach (var (owner, obj) in _standaloneRules)
+        {
+            AddRule(owner, obj);
+        }
+
     }
 
     private void AddRule(NetworkSecurityGroupModel nsg, HeapObject obj)
