@@ -204,7 +204,7 @@ internal sealed class HeapObject : PropertyMap
     private string? _networkTypeName;
     private Origin? _origin;
     private SyntaxNode? _originSyntax;
-    private Func<SyntaxNode, Location>? _locate;
+    private OriginSpan _originSpan;
     private ImmutableArray<SourcePlace> _callSites;
     private bool _originIsAspire;
     private IdValue? _id;
@@ -233,10 +233,10 @@ internal sealed class HeapObject : PropertyMap
     }
 
     /// <summary>The origin, made from the creating syntax only when asked for: most objects never become a model object.</summary>
-    internal void SetOrigin(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<SourcePlace> callSites, bool isAspire)
+    internal void SetOrigin(SyntaxNode syntax, OriginSpan span, ImmutableArray<SourcePlace> callSites, bool isAspire)
     {
         _originSyntax = syntax;
-        _locate = locate;
+        _originSpan = span;
         _callSites = callSites;
         _originIsAspire = isAspire;
     }
@@ -262,7 +262,7 @@ internal sealed class HeapObject : PropertyMap
         _networkTypeName = null;
         _origin = null;
         _originSyntax = null;
-        _locate = null;
+        _originSpan = OriginSpan.Creation;
         _callSites = default;
         _originIsAspire = false;
         Serial = 0;
@@ -304,7 +304,7 @@ internal sealed class HeapObject : PropertyMap
 
     public ITypeSymbol? Type { get; private set; }
 
-    public Origin Origin => _origin ??= new SyntaxOrigin(_originSyntax!, _locate!, _callSites, _originIsAspire);
+    public Origin Origin => _origin ??= new SyntaxOrigin(_originSyntax!, _originSpan, _callSites, _originIsAspire);
 
     /// <summary>The constructor string of a resource: its Bicep identifier.</summary>
     public string? BicepIdentifier { get; set; }

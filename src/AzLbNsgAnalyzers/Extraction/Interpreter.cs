@@ -1546,10 +1546,10 @@ internal sealed partial class Interpreter
         }
     }
 
-    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, SyntaxNode syntax, Func<SyntaxNode, Location>? locate = null, bool isAspire = false)
+    private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type, SyntaxNode syntax, OriginSpan span = OriginSpan.Creation, bool isAspire = false)
     {
         var created = NewObject(kind, type);
-        created.SetOrigin(syntax, locate ?? CreationLocationOf, CallSiteArray(), isAspire);
+        created.SetOrigin(syntax, span, CallSiteArray(), isAspire);
         return created;
     }
 
@@ -1571,8 +1571,8 @@ internal sealed partial class Interpreter
         return _callSiteArray;
     }
 
-    private Origin OriginOf(SyntaxNode syntax, Func<SyntaxNode, Location> locate, bool isAspire = false) =>
-        new SyntaxOrigin(syntax, locate, CallSiteArray(), isAspire);
+    private Origin OriginOf(SyntaxNode syntax, OriginSpan span, bool isAspire = false) =>
+        new SyntaxOrigin(syntax, span, CallSiteArray(), isAspire);
 
     private HeapObject NewObject(HeapObjectKind kind, ITypeSymbol? type)
     {
@@ -1589,7 +1589,9 @@ internal sealed partial class Interpreter
         return created;
     }
 
-    private static readonly Func<SyntaxNode, Location> CreationLocationOf = CreationLocation;
+    /// <summary>The location an origin of <paramref name="span"/> underlines in its syntax.</summary>
+    internal static Location Locate(SyntaxNode syntax, OriginSpan span) =>
+        span == OriginSpan.AspireCall ? AspireCallLocation(syntax) : CreationLocation(syntax);
 
     // `new SecurityRule("deny-all")` without its initializer: a short squiggle on the creation, not the whole block.
     private static Location CreationLocation(SyntaxNode syntax)

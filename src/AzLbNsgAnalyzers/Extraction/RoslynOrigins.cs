@@ -36,17 +36,27 @@ internal sealed class LocationPlace : SourcePlace
 internal sealed class SyntaxOrigin : Origin
 {
     private readonly SyntaxNode _syntax;
-    private readonly Func<SyntaxNode, Location> _locate;
 
-    public SyntaxOrigin(SyntaxNode syntax, Func<SyntaxNode, Location> locate, ImmutableArray<SourcePlace> callSites, bool isAspire = false)
-        : base(callSites, isAspire)
+    public SyntaxOrigin(SyntaxNode syntax, OriginSpan span, ImmutableArray<SourcePlace> callSites, bool isAspire = false)
+        : base(callSites, isAspire, (byte)span)
     {
         _syntax = syntax;
-        _locate = locate;
     }
 
+    public OriginSpan Span => (OriginSpan)FrontEndKind;
+
     // A race computes it twice at worst; places compare by value.
-    public override SourcePlace Place => place ??= new LocationPlace(_locate(_syntax));
+    public override SourcePlace Place => place ??= new LocationPlace(AzLbNsgAnalyzers.Extraction.Interpreter.Locate(_syntax, Span));
+}
+
+/// <summary>Which part of an origin's syntax a finding underlines.</summary>
+internal enum OriginSpan : byte
+{
+    /// <summary>A creation up to its arguments (not its initializer); anything else whole.</summary>
+    Creation,
+
+    /// <summary>An Aspire call's method name and arguments.</summary>
+    AspireCall,
 }
 
 /// <summary>The Roslyn view of the engine's origins, for the analyzers and fixers.</summary>

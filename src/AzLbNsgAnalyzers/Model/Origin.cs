@@ -15,20 +15,27 @@ public class Origin
     /// <summary>The place, or, for a lazy origin, the place once computed (one field for both: every object has an origin).</summary>
     protected SourcePlace? place;
 
+    // IsAspire in the low bit, and above it a small value a lazy origin's front end keeps (how to compute its place):
+    // one byte for both, so that a lazy origin needs no field of its own for it (origins are many: one per model object).
+    private readonly byte _flags;
+
     public Origin(SourcePlace place, ImmutableArray<SourcePlace> callSites = default, bool isAspire = false)
         : this(callSites, isAspire)
     {
         this.place = place;
     }
 
-    protected Origin(ImmutableArray<SourcePlace> callSites, bool isAspire)
+    protected Origin(ImmutableArray<SourcePlace> callSites, bool isAspire, byte frontEndKind = 0)
     {
         CallSites = callSites.IsDefault ? ImmutableArray<SourcePlace>.Empty : callSites;
-        IsAspire = isAspire;
+        _flags = (byte)((isAspire ? 1 : 0) | (frontEndKind << 1));
     }
 
     /// <summary>Written with Aspire's fluent API (a call or an AzureSecurityRule), not as an Azure.Provisioning object: fixes differ.</summary>
-    public bool IsAspire { get; }
+    public bool IsAspire => (_flags & 1) != 0;
+
+    /// <summary>The value (0-127) a lazy origin's front end gave the constructor.</summary>
+    protected int FrontEndKind => _flags >> 1;
 
     /// <summary>Where the fact itself is written.</summary>
     public virtual SourcePlace Place => place!;

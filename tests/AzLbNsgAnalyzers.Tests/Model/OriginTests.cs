@@ -15,17 +15,38 @@ public class OriginTests
         var tree = CSharpSyntaxTree.ParseText("class C { void M() { var x = new object(); Helper(); } void Helper() { } }");
         var creation = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax>().Single();
         var call = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>().Single();
-        int located = 0;
-        var origin = new SyntaxOrigin(creation, node => { located++; return node.GetLocation(); }, ImmutableArray<SourcePlace>.Empty);
-        Assert.Equal(0, located);
+        var origin = new SyntaxOrigin(creation, OriginSpan.Creation, ImmutableArray<SourcePlace>.Empty);
+        var place = origin.Place;
+        Assert.Same(place, origin.Place);
         Assert.Equal(creation.Span, origin.Location.SourceSpan);
         Assert.Equal(creation.Span, origin.ReportLocation.SourceSpan);
         Assert.Null(origin.HelperLocation);
-        Assert.Equal(1, located);
 
-        var viaHelper = new SyntaxOrigin(creation, node => node.GetLocation(), ImmutableArray.Create<SourcePlace>(new LocationPlace(call.GetLocation())));
+        var viaHelper = new SyntaxOrigin(creation, OriginSpan.Creation, ImmutableArray.Create<SourcePlace>(new LocationPlace(call.GetLocation())));
         Assert.Equal(call.Span, viaHelper.ReportLocation.SourceSpan);
         Assert.Equal(creation.Span, viaHelper.HelperLocation!.SourceSpan);
+    }
+
+    // The span kind and IsAspire share one byte of the origin: each reads back whatever the other holds.
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void A_lazy_origin_underlines_its_span_kind_and_keeps_its_front_end(bool aspireCallSpan, bool isAspire)
+    {
+        var span = aspireCallSpan ? OriginSpan.AspireCall : OriginSpan.Creation;
+        var tree = CSharpSyntaxTree.ParseText("class C { void M() { var rule = new Rule(\"r\") { Name = \"r\" }; nsg.WithSecurityRule(rule); } }");
+        var creation = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax>().Single();
+        var call = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>().Single();
+        var syntax = span == OriginSpan.Creation ? (SyntaxNode)creation : call;
+        var origin = new SyntaxOrigin(syntax, span, ImmutableArray<SourcePlace>.Empty, isAspire);
+        Assert.Equal(span, origin.Span);
+        Assert.Equal(isAspire, origin.IsAspire);
+
+        // A creation is underlined up to its arguments, not its initializer; an Aspire call from its method name.
+        string underlined = tree.GetText().ToString(origin.Location.SourceSpan);
+        Assert.Equal(span == OriginSpan.Creation ? "new Rule(\"r\")" : "WithSecurityRule(rule)", underlined);
     }
 
     [Fact]

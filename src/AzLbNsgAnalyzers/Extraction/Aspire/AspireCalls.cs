@@ -25,8 +25,6 @@ internal sealed partial class Interpreter
     private static readonly EnumValue AnyProtocol = new("SecurityRuleProtocol", "Asterisk", 0);
     private static readonly AbstractValue Wildcard = AbstractValue.Constant("*");
 
-    private static readonly Func<SyntaxNode, Location> AspireCallLocationOf = AspireCallLocation;
-
     private List<ConfigurationFault>? _faults;
 
     /// <summary>What Aspire would reject when the AppHost starts (found while the calls were replayed).</summary>
@@ -450,12 +448,12 @@ internal sealed partial class Interpreter
     {
         // A fluent call's origin is the method's name to its closing parenthesis, not the whole chain before it;
         // a `new AzureSecurityRule { ... }` is located as any creation.
-        var created = NewObject(HeapObjectKind.Aspire, type, syntax, role == AspireRole.RuleSpec ? CreationLocationOf : AspireCallLocationOf, isAspire: true);
+        var created = NewObject(HeapObjectKind.Aspire, type, syntax, role == AspireRole.RuleSpec ? OriginSpan.Creation : OriginSpan.AspireCall, isAspire: true);
         created.AspireRole = role;
         return created;
     }
 
-    private Origin AspireCallOrigin(SyntaxNode syntax) => OriginOf(syntax, AspireCallLocationOf, isAspire: true);
+    private Origin AspireCallOrigin(SyntaxNode syntax) => OriginOf(syntax, OriginSpan.AspireCall, isAspire: true);
 
     // `subnet.AllowInbound(port: "443")` in a chain: from AllowInbound to its closing parenthesis.
     private static Location AspireCallLocation(SyntaxNode syntax)
