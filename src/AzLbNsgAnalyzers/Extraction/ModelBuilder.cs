@@ -561,7 +561,6 @@ internal sealed class ModelBuilder
         {
             AddRule(owner, obj);
         }
-
     }
 
     private void AddRule(NetworkSecurityGroupModel nsg, HeapObject obj)
