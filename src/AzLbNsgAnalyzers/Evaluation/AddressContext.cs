@@ -159,7 +159,7 @@ public sealed class AddressContext
     public AddressMatch Internet { get; }
 
     /// <summary>Resolves one parsed prefix. Anything the evaluator does not model is Unknown.</summary>
-    public AddressMatch Resolve(AddressPrefix prefix) => Resolve(ResolveWithoutContext(prefix));
+    public AddressMatch Resolve(AddressPrefix prefix) => Resolve(MatchWithoutContext(prefix, out var tag), tag);
 
     // The two tags whose members depend on the VNet; every other prefix means the same in every context.
     private enum ContextTag
@@ -170,16 +170,12 @@ public sealed class AddressContext
     }
 
     /// <summary>
-    /// What a field or prefix means apart from any VNet: its match, or the tag a context gives the match of. Immutable:
-    /// a field keeps it, and a field written as one text is shared by every topology (see ModelBuilder).
+    /// What a field means apart from any VNet: its match, or the tag a context gives the match of. Immutable: a field
+    /// keeps it, and a field written as one text is shared by every topology (see ModelBuilder).
     /// </summary>
     private sealed class Resolution
     {
         public static readonly Resolution Unknown = new(AddressMatch.Unknown, ContextTag.None);
-        public static readonly Resolution Any = new(AnyMatch, ContextTag.None);
-        public static readonly Resolution AzureLoadBalancer = new(AzureLoadBalancerMatch, ContextTag.None);
-        public static readonly Resolution VirtualNetwork = new(AddressMatch.Unknown, ContextTag.VirtualNetwork);
-        public static readonly Resolution Internet = new(AddressMatch.Unknown, ContextTag.Internet);
 
         public Resolution(AddressMatch match, ContextTag tag)
         {
@@ -192,40 +188,41 @@ public sealed class AddressContext
         public ContextTag Tag { get; }
     }
 
-    private AddressMatch Resolve(Resolution resolution) => resolution.Tag switch
+    private AddressMatch Resolve(AddressMatch match, ContextTag tag) => tag switch
     {
         ContextTag.VirtualNetwork => VirtualNetwork,
         ContextTag.Internet => Internet,
-        _ => resolution.Match,
+        _ => match,
     };
 
-    private static Resolution ResolveWithoutContext(AddressPrefix prefix)
+    // The prefix's match when no context is needed (tag None), else the tag whose match the context holds.
+    private static AddressMatch MatchWithoutContext(AddressPrefix prefix, out ContextTag tag)
     {
+        tag = ContextTag.None;
         switch (prefix.Kind)
         {
             case AddressPrefixKind.Any:
-                return Resolution.Any;
+                return AnyMatch;
             case AddressPrefixKind.Ipv4:
-                return prefix.Addresses is { } addresses ? new Resolution(AddressMatch.Exactly(addresses), ContextTag.None) : Resolution.Unknown;
+                return prefix.Addresses is { } addresses ? AddressMatch.Exactly(addresses) : AddressMatch.Unknown;
             case AddressPrefixKind.ServiceTag:
                 if (prefix.IsTag(AddressPrefix.AzureLoadBalancerTag))
                 {
-                    return Resolution.AzureLoadBalancer;
+                    return AzureLoadBalancerMatch;
                 }
 
                 if (prefix.IsTag(AddressPrefix.VirtualNetworkTag))
                 {
-                    return Resolution.VirtualNetwork;
+                    tag = ContextTag.VirtualNetwork;
                 }
-
-                if (prefix.IsTag(AddressPrefix.InternetTag))
+                else if (prefix.IsTag(AddressPrefix.InternetTag))
                 {
-                    return Resolution.Internet;
+                    tag = ContextTag.Internet;
                 }
 
-                return Resolution.Unknown;
+                return AddressMatch.Unknown;
             default:
-                return Resolution.Unknown;
+                return AddressMatch.Unknown;
         }
     }
 
@@ -247,7 +244,7 @@ public sealed class AddressContext
             field.Resolved = resolution;
         }
 
-        return Resolve(resolution);
+        return Resolve(resolution.Match, resolution.Tag);
     }
 
     private static Resolution ResolveWithoutContext(AddressField field)
@@ -260,7 +257,13 @@ public sealed class AddressContext
         bool hasPlural = !plural.IsDefaultOrEmpty;
         if (singular is not null)
         {
-            return hasPlural ? Resolution.Unknown : ResolveWithoutContext(AddressPrefix.Parse(singular));
+            if (hasPlural)
+            {
+                return Resolution.Unknown;
+            }
+
+            var match = MatchWithoutContext(AddressPrefix.Parse(singular), out var tag);
+            return new Resolution(match, tag);
         }
 
         if (!hasPlural)

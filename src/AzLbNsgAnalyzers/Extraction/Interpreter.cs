@@ -628,7 +628,10 @@ internal sealed partial class Interpreter
         switch (type.SpecialType)
         {
             case SpecialType.System_Int32 when syntax.IsKind(SyntaxKind.NumericLiteralExpression):
-                return TryParseDecimal(syntax.Token.Text, out int number) ? AbstractValue.Constant(number)
+                // Digits only (no sign, separator, prefix or suffix), at most nine: an int without overflow. Anything
+                // else (hex, separators, suffixes) from the token's boxed value.
+                string digits = syntax.Token.Text;
+                return AsciiDigits.TryParse(digits, 0, digits.Length, maxDigits: 9, out uint number) ? AbstractValue.Constant((int)number)
                     : syntax.Token.Value is int value ? AbstractValue.Constant(value) : null;
             case SpecialType.System_String:
                 return syntax.Token.Value is string text ? AbstractValue.Constant(text) : null;
@@ -637,28 +640,6 @@ internal sealed partial class Interpreter
             default:
                 return null;
         }
-    }
-
-    // Digits only (no sign, separator, prefix or suffix), small enough for an int without overflow.
-    private static bool TryParseDecimal(string text, out int value)
-    {
-        value = 0;
-        if (text.Length == 0 || text.Length > 9)
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (c < '0' || c > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
     }
 
     private AbstractValue FromConstant(ITypeSymbol? type, object? value)
