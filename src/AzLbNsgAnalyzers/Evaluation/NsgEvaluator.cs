@@ -288,12 +288,12 @@ public static class NsgEvaluator
     }
 
     /// <summary>
-    /// True when the rule certainly matches every flow of the set from <paramref name="source"/>: reached by that
-    /// source, it decides it. A cheap necessary condition for a source to be decided by a list of rules, with no set
-    /// built: some rule of the list must do this (see <see cref="DecisionsOfFirstRules"/>).
+    /// The sources from which the rule certainly matches every flow of the set: reached by one of them, it decides it.
+    /// Empty when it decides none. A cheap necessary condition for a source to be decided by a list of rules, with no
+    /// set built: some rule of the list must certainly decide it (see <see cref="DecisionsOfFirstRules"/>).
     /// </summary>
-    public static bool CertainlyDecides(SecurityRuleModel rule, Flow flow, AddressContext context, RuleDirection direction, uint source) =>
-        Matches(rule, flow, context, direction, out bool certain, out var sources) && certain && sources.Definite.Contains(source);
+    public static IntervalSet CertainlyDecidedSources(SecurityRuleModel rule, Flow flow, AddressContext context, RuleDirection direction) =>
+        Matches(rule, flow, context, direction, out bool certain, out var sources) && certain ? sources.Definite : IntervalSet.Empty;
 
     /// <summary>
     /// Whether the rule may match any flow of the set (false: the walk passes it by), whether it certainly matches every
@@ -317,23 +317,15 @@ public static class NsgEvaluator
             certain = false;
         }
 
-        switch (ProtocolCoverage(flow, rule.Protocol))
+        if (!MayMatch(ProtocolCoverage(flow, rule.Protocol), ref certain))
         {
-            case Coverage.None:
-                return false;
-            case Coverage.Partial:
-                certain = false;
-                break;
+            return false;
         }
 
         var destinationPorts = PortMatch.Resolve(rule.DestinationPorts);
-        switch (SetCoverage(flow.DestinationPorts, destinationPorts.Definite, destinationPorts.Possible))
+        if (!MayMatch(SetCoverage(flow.DestinationPorts, destinationPorts.Definite, destinationPorts.Possible), ref certain))
         {
-            case Coverage.None:
-                return false;
-            case Coverage.Partial:
-                certain = false;
-                break;
+            return false;
         }
 
         // Flows come from every source port: only a rule certainly matching all of them is Full.
@@ -349,17 +341,24 @@ public static class NsgEvaluator
         }
 
         var destination = context.Resolve(rule.Destination);
-        switch (SetCoverage(flow.DestinationAddresses, destination.Definite, destination.Possible))
+        if (!MayMatch(SetCoverage(flow.DestinationAddresses, destination.Definite, destination.Possible), ref certain))
         {
-            case Coverage.None:
-                return false;
-            case Coverage.Partial:
-                certain = false;
-                break;
+            return false;
         }
 
         source = context.Resolve(rule.Source);
         return true;
+    }
+
+    // A field that covers none of the flows rules the rule out; one that covers only some leaves it uncertain.
+    private static bool MayMatch(Coverage coverage, ref bool certain)
+    {
+        if (coverage == Coverage.Partial)
+        {
+            certain = false;
+        }
+
+        return coverage != Coverage.None;
     }
 
     private static Coverage ProtocolCoverage(Flow flow, Known<RuleProtocol> protocol)

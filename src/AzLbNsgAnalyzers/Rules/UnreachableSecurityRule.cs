@@ -107,8 +107,7 @@ internal static class UnreachableSecurityRule
 
         // Another necessary condition, with no set built: each source must be decided by an earlier rule, so the first
         // and the last of them must each be certainly decided by one. Most rules fail it, and skip the walk.
-        if (!SomeRuleDecides(ordered, index, flow, context, direction, sources.Possible.IntervalAt(0).First)
-            || !SomeRuleDecides(ordered, index, flow, context, direction, sources.Possible.IntervalAt(sources.Possible.IntervalCount - 1).Last))
+        if (!EarlierRulesDecide(ordered, index, flow, context, direction, sources.Possible.IntervalAt(0).First, sources.Possible.IntervalAt(sources.Possible.IntervalCount - 1).Last))
         {
             return null;
         }
@@ -136,17 +135,19 @@ internal static class UnreachableSecurityRule
         return deciding;
     }
 
-    private static bool SomeRuleDecides(ImmutableArray<SecurityRuleModel> ordered, int count, Flow flow, AddressContext context, RuleDirection direction, uint source)
+    // One pass over the earlier rules, each matched against the flow once, for both sources.
+    private static bool EarlierRulesDecide(ImmutableArray<SecurityRuleModel> ordered, int count, Flow flow, AddressContext context, RuleDirection direction, uint first, uint last)
     {
-        for (int j = 0; j < count; j++)
+        bool firstDecided = false;
+        bool lastDecided = false;
+        for (int j = 0; j < count && !(firstDecided && lastDecided); j++)
         {
-            if (NsgEvaluator.CertainlyDecides(ordered[j], flow, context, direction, source))
-            {
-                return true;
-            }
+            var decided = NsgEvaluator.CertainlyDecidedSources(ordered[j], flow, context, direction);
+            firstDecided |= decided.Contains(first);
+            lastDecided |= decided.Contains(last);
         }
 
-        return false;
+        return firstDecided && lastDecided;
     }
 
     // A loop, not a lambda over `rule`: the closure would be made for every rule of every NSG, shadowed or not.

@@ -149,7 +149,7 @@ public class NsgEvaluatorReferenceTests
     }
 
     // LBNSG106 skips its walk unless an earlier rule certainly decides the first and the last of the rule's sources
-    // (NsgEvaluator.CertainlyDecides). Sound only if a source the walk decides is one its deciding rule certainly
+    // (NsgEvaluator.CertainlyDecidedSources). Sound only if a source the walk decides is one its deciding rule certainly
     // decides, and a source no rule certainly decides is never decided.
     [Fact]
     public void A_source_the_walk_decides_is_one_its_deciding_rule_certainly_decides()
@@ -174,7 +174,7 @@ public class NsgEvaluatorReferenceTests
                 foreach (uint source in Sources)
                 {
                     var decisions = NsgEvaluator.DecisionsOfFirstRules(nsg, ordered, ordered.Length, flow, context, direction, IntervalSet.Of(source));
-                    bool someRuleDecides = ordered.Any(rule => NsgEvaluator.CertainlyDecides(rule, flow, context, direction, source));
+                    bool someRuleDecides = ordered.Any(rule => NsgEvaluator.CertainlyDecidedSources(rule, flow, context, direction).Contains(source));
                     if (decisions.IsEmpty)
                     {
                         undecided++;
@@ -184,7 +184,7 @@ public class NsgEvaluatorReferenceTests
                     decided++;
                     var decision = Assert.Single(decisions);
                     Assert.True(decision.Sources.Contains(source));
-                    Assert.True(NsgEvaluator.CertainlyDecides(decision.Rule, flow, context, direction, source), decision.Rule.DisplayName + " decides " + Ipv4.Format(source) + " without certainly deciding it");
+                    Assert.True(NsgEvaluator.CertainlyDecidedSources(decision.Rule, flow, context, direction).Contains(source), decision.Rule.DisplayName + " decides " + Ipv4.Format(source) + " without certainly deciding it");
                     Assert.True(someRuleDecides);
                 }
             }
